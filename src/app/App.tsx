@@ -1,0 +1,110 @@
+/**
+ * The app shell: loads the dataset, lays out the panels (each a named landmark inside its own
+ * error boundary) and wires global keys. It holds no domain logic.
+ */
+import { useEffect } from 'react';
+import { formatProblem } from '../data/validate';
+import { useAppStore } from '../state/store';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { NetworkView } from '../views/network/NetworkView';
+import { DetailsPanel } from '../views/panels/DetailsPanel';
+import { FiltersPanel } from '../views/panels/FiltersPanel';
+import { Legend } from '../views/panels/Legend';
+import { SearchBox } from '../views/panels/SearchBox';
+import { ThemeSwitch } from '../views/panels/ThemeSwitch';
+import { useStartup } from './startup';
+
+const MAX_PROBLEMS_SHOWN = 20;
+
+export function App() {
+  const status = useAppStore((s) => s.status);
+  useStartup();
+  useGlobalKeys();
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          Entente <span className="tagline">alliances and arms transfers, 1945 to today</span>
+        </h1>
+        <SearchBox />
+        <ThemeSwitch />
+      </header>
+      <ProblemsNotice />
+      {status === 'loading' && (
+        <p className="loading" role="status">
+          Loading the dataset…
+        </p>
+      )}
+      <div className="layout">
+        <section className="panel filters-panel" aria-label="Filters">
+          <h2 className="panel-title">Filters</h2>
+          <ErrorBoundary name="The Filters panel">
+            <FiltersPanel />
+          </ErrorBoundary>
+        </section>
+        <div className="centre">
+          <section className="panel network-panel" aria-label="Network">
+            <ErrorBoundary name="The network view">
+              <NetworkView />
+            </ErrorBoundary>
+          </section>
+        </div>
+        <div className="side">
+          <section className="panel details-panel" aria-label="Details">
+            <h2 className="panel-title">Details</h2>
+            <ErrorBoundary name="The Details panel">
+              <DetailsPanel />
+            </ErrorBoundary>
+          </section>
+          <section className="panel legend-panel" aria-label="Legend">
+            <h2 className="panel-title">Legend</h2>
+            <ErrorBoundary name="The legend">
+              <Legend />
+            </ErrorBoundary>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function useGlobalKeys() {
+  const select = useAppStore((s) => s.select);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && useAppStore.getState().view.selection) select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [select]);
+}
+
+/** Problems found while loading: the first ones in full, the rest counted. */
+function ProblemsNotice() {
+  const problems = useAppStore((s) => s.problems);
+  const status = useAppStore((s) => s.status);
+  if (problems.length === 0) return null;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return (
+    <details
+      className={`problems ${status === 'failed' ? 'failed' : ''}`}
+      open={status === 'failed'}
+      role="alert"
+    >
+      <summary>
+        {status === 'failed'
+          ? 'The dataset could not be loaded.'
+          : `The dataset loaded with ${problems.length} problem${problems.length === 1 ? '' : 's'} (${errors} record${errors === 1 ? '' : 's'} left out).`}
+      </summary>
+      <ul>
+        {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
+          <li key={i}>{formatProblem(p)}</li>
+        ))}
+      </ul>
+      {problems.length > MAX_PROBLEMS_SHOWN && (
+        <p>…and {problems.length - MAX_PROBLEMS_SHOWN} more.</p>
+      )}
+    </details>
+  );
+}

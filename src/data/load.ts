@@ -1,0 +1,55 @@
+/**
+ * Fetch the default dataset from public/data/, relative to the page, so the built app works
+ * under any base path. Network or HTTP failures become Problems, never exceptions.
+ */
+import { indexDataset, type ModelData } from '../model/dataset';
+import type { DatasetKind } from './schema';
+import { validateDataset, type FileInput, type Problem } from './validate';
+
+export interface LoadResult {
+  data: ModelData | null;
+  problems: Problem[];
+}
+
+const REQUIRED: DatasetKind[] = ['countries', 'agreements', 'transfers'];
+
+export function dataUrl(file: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}data/${file}`;
+}
+
+async function fetchText(url: string): Promise<{ text?: string; status?: number; error?: string }> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { status: response.status };
+    return { text: await response.text() };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export async function loadDefaultDataset(fetchFile = fetchText): Promise<LoadResult> {
+  const kinds: DatasetKind[] = [...REQUIRED, 'embargoes'];
+  const responses = await Promise.all(kinds.map((kind) => fetchFile(dataUrl(`${kind}.json`))));
+  const problems: Problem[] = [];
+  const inputs: FileInput[] = [];
+  responses.forEach((response, i) => {
+    const kind = kinds[i]!;
+    const file = `${kind}.json`;
+    if (response.text !== undefined) {
+      inputs.push({ kind, file, text: response.text });
+    } else if (REQUIRED.includes(kind)) {
+      problems.push({
+        file,
+        message: response.error
+          ? `could not be loaded: ${response.error}`
+          : `could not be loaded (HTTP ${response.status ?? '?'})`,
+        severity: 'error',
+      });
+    }
+  });
+  if (problems.length > 0) return { data: null, problems };
+  const validated = validateDataset(inputs);
+  const data = indexDataset({ ...validated.dataset, name: 'default' });
+  return { data, problems: [...problems, ...validated.problems] };
+}

@@ -1,0 +1,110 @@
+/**
+ * Zod schemas of the dataset format (public/data/README.md). They check shape only;
+ * cross-record checks (references, years) live in ./validate.ts.
+ */
+import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  AGREEMENT_TYPES,
+  REGIONS,
+  TRANSFER_STATUSES,
+  WEAPON_CATEGORIES,
+} from '../model/types';
+
+const year = z.number().int().min(1000).max(2200);
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+const text = z.string().min(1, 'must not be empty');
+const units = z.number().nonnegative();
+
+export const countrySchema = z.strictObject({
+  id: z.string().regex(/^[A-Z][A-Z0-9-]{1,40}$/, 'expected an upper-case code such as FRA or SUN'),
+  name: text,
+  region: z.enum(REGIONS),
+  subregion: z.string(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  from: year,
+  to: year.nullable(),
+  kind: z.enum(ACTOR_KINDS).optional(),
+  aliases: z.array(z.string()).optional(),
+  successors: z.array(z.string()).optional(),
+  note: z.string().optional(),
+});
+
+export const agreementMemberSchema = z.strictObject({
+  country: text,
+  joined: partialDate,
+  left: partialDate.nullable(),
+  note: z.string().optional(),
+});
+
+export const agreementSchema = z.strictObject({
+  id: text,
+  name: text,
+  shortName: z.string().optional(),
+  type: z.enum(AGREEMENT_TYPES),
+  signed: partialDate,
+  inForce: partialDate.optional(),
+  ended: partialDate.nullable(),
+  members: z.array(agreementMemberSchema).min(1, 'an agreement needs members'),
+  source: text,
+  summary: z.string().optional(),
+  url: z.string().optional(),
+});
+
+export const deliverySchema = z.strictObject({
+  year,
+  units: units.optional(),
+  tiv: z.number().nonnegative().optional(),
+  estimate: z.boolean().optional(),
+});
+
+export const transferSchema = z.strictObject({
+  id: text,
+  supplier: text,
+  recipient: text,
+  designation: text,
+  description: z.string().optional(),
+  category: z.enum(WEAPON_CATEGORIES),
+  ordered: z
+    .strictObject({ year, units: units.optional(), estimate: z.boolean().optional() })
+    .optional(),
+  deliveries: z.array(deliverySchema),
+  status: z.enum(TRANSFER_STATUSES).optional(),
+  value: z
+    .strictObject({
+      tiv: z.number().nonnegative().optional(),
+      tivPerUnit: z.number().nonnegative().optional(),
+      amount: z.number().nonnegative().optional(),
+      currency: z.string().optional(),
+      valueYear: year.optional(),
+      what: z.string().optional(),
+    })
+    .optional(),
+  source: text,
+  notes: z.string().optional(),
+});
+
+export const embargoSchema = z.strictObject({
+  id: text,
+  name: z.string().optional(),
+  imposedBy: text,
+  target: text,
+  from: partialDate,
+  to: partialDate.nullable(),
+  scope: z.string().optional(),
+  source: text,
+});
+
+/** Each file: `{ schemaVersion: 1, <kind>: [...] }`. */
+export const FILE_SCHEMAS = {
+  countries: countrySchema,
+  agreements: agreementSchema,
+  transfers: transferSchema,
+  embargoes: embargoSchema,
+} as const;
+
+export type DatasetKind = keyof typeof FILE_SCHEMAS;
+export const DATASET_KINDS = Object.keys(FILE_SCHEMAS) as DatasetKind[];

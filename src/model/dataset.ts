@@ -1,0 +1,201 @@
+/**
+ * A validated Dataset turned into the shape the model computes on: countries by integer index,
+ * agreements with year spans, and deliveries as typed columns sorted by year (so a year range is a
+ * contiguous slice, found by binary search).
+ */
+import { endYearOf, yearOf } from './dates';
+import {
+  AGREEMENT_TYPES,
+  WEAPON_CATEGORIES,
+  type Agreement,
+  type AgreementType,
+  type Country,
+  type Dataset,
+  type Embargo,
+  type Transfer,
+  type WeaponCategory,
+} from './types';
+
+export interface IndexedMember {
+  country: number;
+  from: number;
+  /** +Infinity while still a member. */
+  to: number;
+}
+
+export interface IndexedAgreement {
+  record: Agreement;
+  type: AgreementType;
+  typeIndex: number;
+  from: number;
+  /** +Infinity while in force. */
+  to: number;
+  members: IndexedMember[];
+  /** Exactly two distinct parties over its whole life. */
+  bilateral: boolean;
+}
+
+export interface DeliveryColumns {
+  length: number;
+  year: Int16Array;
+  supplier: Uint16Array;
+  recipient: Uint16Array;
+  deal: Uint32Array;
+  category: Uint8Array;
+  /** NaN where the source gives no number. */
+  units: Float64Array;
+  /** SIPRI TIV delivered that year, millions; NaN where unknown. */
+  tiv: Float64Array;
+}
+
+export interface IndexedEmbargo {
+  record: Embargo;
+  target: number;
+  from: number;
+  to: number;
+}
+
+export interface ModelData {
+  name: string;
+  countries: Country[];
+  countryIndex: Map<string, number>;
+  agreements: IndexedAgreement[];
+  agreementIndex: Map<string, number>;
+  transfers: Transfer[];
+  transferIndex: Map<string, number>;
+  deliveries: DeliveryColumns;
+  embargoes: IndexedEmbargo[];
+  /** First and last year with any agreement or delivery (clamped to 1945 at the start). */
+  yearSpan: [number, number];
+  /** True when at least one delivery carries a TIV value. */
+  hasValues: boolean;
+}
+
+export const CATEGORY_INDEX = new Map<WeaponCategory, number>(
+  WEAPON_CATEGORIES.map((c, i) => [c, i]),
+);
+export const AGREEMENT_TYPE_INDEX = new Map<AgreementType, number>(
+  AGREEMENT_TYPES.map((t, i) => [t, i]),
+);
+
+/**
+ * Index a dataset whose references were already checked (see data/validate.ts). Records that
+ * still point at unknown countries are skipped rather than throwing.
+ */
+export function indexDataset(dataset: Dataset): ModelData {
+  const countries = dataset.countries;
+  const countryIndex = new Map(countries.map((c, i) => [c.id, i]));
+
+  const agreements: IndexedAgreement[] = [];
+  for (const record of dataset.agreements) {
+    const members: IndexedMember[] = [];
+    for (const m of record.members) {
+      const country = countryIndex.get(m.country);
+      if (country === undefined) continue;
+      members.push({ country, from: yearOf(m.joined), to: endYearOf(m.left) });
+    }
+    const parties = new Set(members.map((m) => m.country));
+    agreements.push({
+      record,
+      type: record.type,
+      typeIndex: AGREEMENT_TYPE_INDEX.get(record.type) ?? 0,
+      from: yearOf(record.signed),
+      to: endYearOf(record.ended),
+      members,
+      bilateral: parties.size === 2,
+    });
+  }
+
+  const transfers = dataset.transfers.filter(
+    (t) => countryIndex.has(t.supplier) && countryIndex.has(t.recipient),
+  );
+  const deliveries = buildDeliveryColumns(transfers, countryIndex);
+
+  const embargoes: IndexedEmbargo[] = [];
+  for (const record of dataset.embargoes) {
+    const target = countryIndex.get(record.target);
+    if (target === undefined) continue;
+    embargoes.push({ record, target, from: yearOf(record.from), to: endYearOf(record.to) });
+  }
+
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const a of agreements) {
+    first = Math.min(first, a.from);
+    last = Math.max(last, a.from, Number.isFinite(a.to) ? a.to : a.from);
+  }
+  if (deliveries.length > 0) {
+    first = Math.min(first, deliveries.year[0]!);
+    last = Math.max(last, deliveries.year[deliveries.length - 1]!);
+  }
+  if (!Number.isFinite(first)) {
+    first = 1945;
+    last = 1945;
+  }
+
+  let hasValues = false;
+  for (let i = 0; i < deliveries.length && !hasValues; i++)
+    hasValues = !Number.isNaN(deliveries.tiv[i]!);
+
+  return {
+    name: dataset.name ?? 'default',
+    countries,
+    countryIndex,
+    agreements,
+    agreementIndex: new Map(agreements.map((a, i) => [a.record.id, i])),
+    transfers,
+    transferIndex: new Map(transfers.map((t, i) => [t.id, i])),
+    deliveries,
+    embargoes,
+    yearSpan: [Math.max(1945, first), Math.max(Math.max(1945, first), last)],
+    hasValues,
+  };
+}
+
+function buildDeliveryColumns(
+  transfers: Transfer[],
+  countryIndex: Map<string, number>,
+): DeliveryColumns {
+  const rows: { year: number; deal: number; units: number; tiv: number }[] = [];
+  transfers.forEach((t, deal) => {
+    for (const d of t.deliveries) {
+      rows.push({ year: d.year, deal, units: d.units ?? Number.NaN, tiv: d.tiv ?? Number.NaN });
+    }
+  });
+  // Sorted by year, then deal: a year range is a slice, and a deal's rows stay together.
+  rows.sort((a, b) => a.year - b.year || a.deal - b.deal);
+  const n = rows.length;
+  const columns: DeliveryColumns = {
+    length: n,
+    year: new Int16Array(n),
+    supplier: new Uint16Array(n),
+    recipient: new Uint16Array(n),
+    deal: new Uint32Array(n),
+    category: new Uint8Array(n),
+    units: new Float64Array(n),
+    tiv: new Float64Array(n),
+  };
+  rows.forEach((row, i) => {
+    const t = transfers[row.deal]!;
+    columns.year[i] = row.year;
+    columns.supplier[i] = countryIndex.get(t.supplier)!;
+    columns.recipient[i] = countryIndex.get(t.recipient)!;
+    columns.deal[i] = row.deal;
+    columns.category[i] = CATEGORY_INDEX.get(t.category) ?? CATEGORY_INDEX.get('other')!;
+    columns.units[i] = row.units;
+    columns.tiv[i] = row.tiv;
+  });
+  return columns;
+}
+
+/** Index of the first delivery row with year >= `year` (binary search on the sorted column). */
+export function lowerBoundYear(years: Int16Array, length: number, year: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (years[mid]! < year) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

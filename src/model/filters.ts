@@ -1,0 +1,68 @@
+/**
+ * The filter state: plain data, changed only by pure functions, so it can be tested without a
+ * store and serialised into the URL.
+ */
+import { AGREEMENT_TYPES, type AgreementType, type WeaponCategory } from './types';
+
+export type TieKind = 'bilateral' | 'multilateral' | 'transfers';
+export const TIE_KINDS: readonly TieKind[] = ['bilateral', 'multilateral', 'transfers'];
+
+export type TimeMode = 'range' | 'asOf';
+export type WeightMeasure = 'value' | 'units' | 'deals';
+export const WEIGHT_MEASURES: readonly WeightMeasure[] = ['value', 'units', 'deals'];
+
+export interface FilterState {
+  /** `range`: [from, to]; `asOf`: the single year `to` (from is ignored). */
+  mode: TimeMode;
+  from: number;
+  to: number;
+  ties: Record<TieKind, boolean>;
+  /** Regions or sub-regions; null means all. A tie is kept when it touches one of them. */
+  regions: string[] | null;
+  /** null means all types. */
+  agreementTypes: AgreementType[] | null;
+  /** null means all categories. */
+  categories: WeaponCategory[] | null;
+}
+
+/**
+ * Export-control regimes are off by default: they say who may sell arms, not who stands
+ * together, and their 40 to 110 members would hide the alliances. One click turns them on.
+ */
+export const DEFAULT_AGREEMENT_TYPES: AgreementType[] = AGREEMENT_TYPES.filter(
+  (t) => t !== 'export-control',
+);
+
+export function defaultFilters(yearSpan: readonly [number, number]): FilterState {
+  return {
+    mode: 'range',
+    from: yearSpan[0],
+    to: yearSpan[1],
+    ties: { bilateral: true, multilateral: true, transfers: true },
+    regions: null,
+    agreementTypes: DEFAULT_AGREEMENT_TYPES,
+    categories: null,
+  };
+}
+
+/** The inclusive year range the filters select, whatever the mode. */
+export function yearRange(filters: FilterState): [number, number] {
+  return filters.mode === 'asOf' ? [filters.to, filters.to] : [filters.from, filters.to];
+}
+
+/** Toggle one value in a "null means all" selection, returning a new selection. */
+export function toggleInSelection<T>(
+  selection: T[] | null,
+  all: readonly T[],
+  value: T,
+): T[] | null {
+  const current = selection ?? [...all];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return next.length === all.length && all.every((v) => next.includes(v)) ? null : next;
+}
+
+export function setYears(filters: FilterState, from: number, to: number): FilterState {
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  return { ...filters, from: lo, to: hi };
+}

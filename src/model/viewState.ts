@@ -1,0 +1,70 @@
+/**
+ * Everything a view shows, as plain data: the filters, the display options, the selection, the
+ * camera and the open panels. It is what the URL encodes (src/url) and what the store holds.
+ */
+import type { MultilateralDisplay } from './aggregate';
+import { defaultFilters, type FilterState, type WeightMeasure } from './filters';
+import type { ColorScheme, SizeMeasure } from './graph';
+
+export type LayoutName = 'force' | 'geo';
+export const LAYOUTS: readonly LayoutName[] = ['force', 'geo'];
+
+export type Selection =
+  | { kind: 'country'; id: string }
+  | { kind: 'agreement'; id: string }
+  /** An edge by its graph key, e.g. `t:USA>ISR` or `a:FRA|DEU|collective-defence`. */
+  | { kind: 'edge'; id: string };
+
+export interface Camera {
+  x: number;
+  y: number;
+  /** sigma's camera ratio: < 1 is zoomed in. */
+  ratio: number;
+}
+
+export type PanelName = 'filters' | 'details' | 'timeline' | 'rankings' | 'data';
+export const PANELS: readonly PanelName[] = ['filters', 'details', 'timeline', 'rankings', 'data'];
+
+export interface DisplayState {
+  layout: LayoutName;
+  multilateral: MultilateralDisplay;
+  weight: WeightMeasure;
+  size: SizeMeasure;
+  color: ColorScheme;
+  showIsolated: boolean;
+}
+
+export interface ViewState {
+  filters: FilterState;
+  display: DisplayState;
+  selection: Selection | null;
+  /** null: fit the whole graph. */
+  camera: Camera | null;
+  /** Panels that are open. */
+  panels: PanelName[];
+}
+
+export function defaultDisplay(hasValues: boolean): DisplayState {
+  return {
+    layout: 'force',
+    multilateral: 'hub',
+    // SIPRI's TIV where the data has values; otherwise count deals (the default dataset has none).
+    weight: hasValues ? 'value' : 'deals',
+    size: 'volume',
+    color: 'region',
+    showIsolated: false,
+  };
+}
+
+export function defaultViewState(
+  yearSpan: readonly [number, number],
+  hasValues: boolean,
+): ViewState {
+  return {
+    filters: defaultFilters(yearSpan),
+    display: defaultDisplay(hasValues),
+    selection: null,
+    camera: null,
+    panels: ['filters', 'details', 'timeline'],
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The app's one store. It holds the loaded dataset, the view state (what the URL encodes) and
+ * short-lived interaction state (hover). Actions only call pure functions from model/.
+ */
+import { create } from 'zustand';
+import type { Problem } from '../data/validate';
+import type { ModelData } from '../model/dataset';
+import { setYears, type FilterState } from '../model/filters';
+import {
+  defaultViewState,
+  type Camera,
+  type DisplayState,
+  type PanelName,
+  type Selection,
+  type ViewState,
+} from '../model/viewState';
+
+export type LoadStatus = 'loading' | 'ready' | 'failed';
+
+/** How a view change enters the browser history: a new entry, or replacing the current one. */
+export type HistoryMode = 'push' | 'replace';
+
+export interface AppState {
+  status: LoadStatus;
+  data: ModelData | null;
+  problems: Problem[];
+  /** Messages about ignored URL parts and the like, shown once in a small notice. */
+  notices: string[];
+  view: ViewState;
+  /** How the last view change should be recorded in history. */
+  historyMode: HistoryMode;
+  hovered: string | null;
+  /** Colour theme: follow the system, or forced by the user (kept in localStorage, not the URL). */
+  theme: 'system' | 'light' | 'dark';
+  /** What the network currently draws, reported by the network view. */
+  drawn: { nodes: number; edges: number; layoutReady: boolean };
+  /** Bumps when the camera should fly to `flyTo`. */
+  flyTo: { key: string; nonce: number } | null;
+
+  setLoaded(
+    data: ModelData | null,
+    problems: Problem[],
+    view?: ViewState,
+    notices?: string[],
+  ): void;
+  replaceView(view: ViewState, historyMode?: HistoryMode): void;
+  setFilters(patch: Partial<FilterState>, historyMode?: HistoryMode): void;
+  setYears(from: number, to: number, historyMode?: HistoryMode): void;
+  setDisplay(patch: Partial<DisplayState>): void;
+  select(selection: Selection | null): void;
+  setCamera(camera: Camera | null): void;
+  togglePanel(panel: PanelName): void;
+  hover(key: string | null): void;
+  setTheme(theme: AppState['theme']): void;
+  setDrawn(drawn: Partial<AppState['drawn']>): void;
+  flyToNode(key: string): void;
+  dismissNotices(): void;
+}
+
+const THEME_KEY = 'entente-theme';
+
+function readTheme(): AppState['theme'] {
+  try {
+    const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(THEME_KEY);
+    return stored === 'light' || stored === 'dark' ? stored : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+const emptyView = defaultViewState([1945, 2025], false);
+
+export const useAppStore = create<AppState>()((set) => ({
+  status: 'loading',
+  data: null,
+  problems: [],
+  notices: [],
+  view: emptyView,
+  historyMode: 'replace',
+  hovered: null,
+  theme: readTheme(),
+  drawn: { nodes: 0, edges: 0, layoutReady: false },
+  flyTo: null,
+
+  setLoaded: (data, problems, view, notices = []) =>
+    set({
+      status: data ? 'ready' : 'failed',
+      data,
+      problems,
+      notices,
+      view: view ?? (data ? defaultViewState(data.yearSpan, data.hasValues) : emptyView),
+      historyMode: 'replace',
+    }),
+  replaceView: (view, historyMode = 'push') => set({ view, historyMode }),
+  setFilters: (patch, historyMode = 'push') =>
+    set((s) => ({ view: { ...s.view, filters: { ...s.view.filters, ...patch } }, historyMode })),
+  setYears: (from, to, historyMode = 'push') =>
+    set((s) => ({ view: { ...s.view, filters: setYears(s.view.filters, from, to) }, historyMode })),
+  setDisplay: (patch) =>
+    set((s) => ({
+      view: { ...s.view, display: { ...s.view.display, ...patch } },
+      historyMode: 'push',
+    })),
+  select: (selection) => set((s) => ({ view: { ...s.view, selection }, historyMode: 'push' })),
+  setCamera: (camera) => set((s) => ({ view: { ...s.view, camera }, historyMode: 'replace' })),
+  togglePanel: (panel) =>
+    set((s) => {
+      const open = s.view.panels.includes(panel);
+      const panels = open ? s.view.panels.filter((p) => p !== panel) : [...s.view.panels, panel];
+      return { view: { ...s.view, panels }, historyMode: 'push' };
+    }),
+  hover: (hovered) => set({ hovered }),
+  setTheme: (theme) => {
+    try {
+      localStorage.setItem(THEME_KEY, theme);
+    } catch {
+      // Storage may be unavailable (private mode); the choice then lasts for this visit.
+    }
+    set({ theme });
+  },
+  setDrawn: (drawn) => set((s) => ({ drawn: { ...s.drawn, ...drawn } })),
+  flyToNode: (key) => set((s) => ({ flyTo: { key, nonce: (s.flyTo?.nonce ?? 0) + 1 } })),
+  dismissNotices: () => set({ notices: [] }),
+}));

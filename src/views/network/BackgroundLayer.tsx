@@ -1,0 +1,147 @@
+/**
+ * A canvas under sigma's layers, moving with its camera: the world outline in the geographic
+ * layout, and the hulls of multilateral agreements in hull mode.
+ */
+import { geoPath } from 'd3-geo';
+import { useEffect, useRef, useState } from 'react';
+import type { EntenteSigma } from './sigmaTypes';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { AGREEMENT_TYPE_COLORS } from '../../model/appearance';
+import type { EntenteGraph } from '../../model/graph';
+import { convexHull, type Point } from '../../model/hull';
+import { geoProjection } from '../../model/projection';
+import { useAggregate } from '../../state/derived';
+import { useAppStore } from '../../state/store';
+import { useCanvasTheme } from './theme';
+
+/** The land outline, built once: a Path2D in projected coordinates (y pointing down). */
+let landPath: Promise<Path2D | null> | null = null;
+function loadLand(): Promise<Path2D | null> {
+  landPath ??= import('world-atlas/land-110m.json').then(
+    (module) => {
+      const topology = (module.default ?? module) as unknown as Topology;
+      const land = feature(topology, topology.objects.land!);
+      const d = geoPath(geoProjection())(land);
+      return d ? new Path2D(d) : null;
+    },
+    () => null,
+  );
+  return landPath;
+}
+
+export function BackgroundLayer({ sigma, graph }: { sigma: EntenteSigma; graph: EntenteGraph }) {
+  const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  const [land, setLand] = useState<Path2D | null>(null);
+  const layout = useAppStore((s) => s.view.display.layout);
+  const multilateral = useAppStore((s) => s.view.display.multilateral);
+  const data = useAppStore((s) => s.data);
+  const agg = useAggregate();
+  const theme = useCanvasTheme();
+
+  useEffect(() => {
+    const canvas = document.createElement('canvas');
+    canvas.className = 'background-layer';
+    canvas.setAttribute('aria-hidden', 'true');
+    const container = sigma.getContainer();
+    container.insertBefore(canvas, container.firstChild);
+    canvasRef.current = canvas;
+    return () => canvas.remove();
+  }, [sigma]);
+
+  useEffect(() => {
+    let live = true;
+    if (layout === 'geo') void loadLand().then((path) => live && setLand(path));
+    return () => {
+      live = false;
+    };
+  }, [layout]);
+
+  useEffect(() => {
+    const draw = () => {
+      const canvas = canvasRef.current;
+      if (!canvas) return;
+      const { width, height } = sigma.getDimensions();
+      const ratio = window.devicePixelRatio || 1;
+      if (
+        canvas.width !== Math.round(width * ratio) ||
+        canvas.height !== Math.round(height * ratio)
+      ) {
+        canvas.width = Math.round(width * ratio);
+        canvas.height = Math.round(height * ratio);
+        canvas.style.width = `${width}px`;
+        canvas.style.height = `${height}px`;
+      }
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      // Graph space -> screen is affine: read it off three points.
+      const o = sigma.graphToViewport({ x: 0, y: 0 });
+      const ex = sigma.graphToViewport({ x: 1, y: 0 });
+      const ey = sigma.graphToViewport({ x: 0, y: 1 });
+      const a = ex.x - o.x;
+      const b = ex.y - o.y;
+      const c = ey.x - o.x;
+      const d = ey.y - o.y;
+      const scale = Math.hypot(a, b) || 1;
+
+      if (layout === 'geo' && land) {
+        // Projected coordinates have y down; graph space has y up: flip with -c, -d.
+        ctx.setTransform(ratio * a, ratio * b, -ratio * c, -ratio * d, ratio * o.x, ratio * o.y);
+        ctx.fillStyle = theme.land;
+        ctx.strokeStyle = theme.landStroke;
+        ctx.lineWidth = 0.8 / scale;
+        ctx.fill(land);
+        ctx.stroke(land);
+      }
+
+      if (multilateral === 'hull' && agg && data) {
+        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        ctx.font = '600 12px system-ui, sans-serif';
+        for (const group of agg.groups) {
+          const agreement = data.agreements[group.agreement]!;
+          if (agreement.type === 'export-control') continue;
+          const points: Point[] = [];
+          for (const m of group.members) {
+            const key = data.countries[m]!.id;
+            if (!graph.hasNode(key)) continue;
+            const p = sigma.graphToViewport(graph.getNodeAttributes(key));
+            // Pad each member into a small diamond so hulls of 1-2 members still show.
+            for (const [dx, dy] of [
+              [-10, 0],
+              [10, 0],
+              [0, -10],
+              [0, 10],
+            ] as const)
+              points.push({ x: p.x + dx, y: p.y + dy });
+          }
+          const hull = convexHull(points);
+          if (hull.length < 3) continue;
+          const color = AGREEMENT_TYPE_COLORS[agreement.type];
+          ctx.beginPath();
+          hull.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+          ctx.closePath();
+          ctx.globalAlpha = 0.1;
+          ctx.fillStyle = color;
+          ctx.fill();
+          ctx.globalAlpha = 0.7;
+          ctx.strokeStyle = color;
+          ctx.lineWidth = 1.5;
+          ctx.stroke();
+          ctx.globalAlpha = 1;
+          const top = hull.reduce((best, p) => (p.y < best.y ? p : best), hull[0]!);
+          ctx.fillStyle = color;
+          ctx.fillText(agreement.record.shortName ?? agreement.record.name, top.x + 4, top.y - 4);
+        }
+      }
+    };
+    sigma.on('afterRender', draw);
+    sigma.refresh({ skipIndexation: true });
+    return () => {
+      sigma.off('afterRender', draw);
+    };
+  }, [sigma, graph, land, layout, multilateral, agg, data, theme]);
+
+  return null;
+}

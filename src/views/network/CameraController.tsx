@@ -1,0 +1,63 @@
+/**
+ * Keeps sigma's camera and the store's camera (hence the URL) in step both ways, and flies to a
+ * node when search asks for it.
+ */
+import { useEffect } from 'react';
+import type { EntenteSigma } from './sigmaTypes';
+import { useAppStore } from '../../state/store';
+
+const close = (a: number, b: number) => Math.abs(a - b) < 1e-4;
+
+export function CameraController({ sigma }: { sigma: EntenteSigma }) {
+  const camera = useAppStore((s) => s.view.camera);
+  const setCamera = useAppStore((s) => s.setCamera);
+  const flyTo = useAppStore((s) => s.flyTo);
+
+  // sigma -> store, once the camera has settled (dragging replaces the history entry).
+  useEffect(() => {
+    const sigmaCamera = sigma.getCamera();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onUpdated = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { x, y, ratio } = sigmaCamera.getState();
+        const isHome = close(x, 0.5) && close(y, 0.5) && close(ratio, 1);
+        const round = (v: number) => Math.round(v * 10000) / 10000;
+        const next = isHome ? null : { x: round(x), y: round(y), ratio: round(ratio) };
+        const current = useAppStore.getState().view.camera;
+        const same =
+          (next === null && current === null) ||
+          (next !== null &&
+            current !== null &&
+            close(next.x, current.x) &&
+            close(next.y, current.y) &&
+            close(next.ratio, current.ratio));
+        if (!same) setCamera(next);
+      }, 250);
+    };
+    sigmaCamera.on('updated', onUpdated);
+    return () => {
+      clearTimeout(timer);
+      sigmaCamera.off('updated', onUpdated);
+    };
+  }, [sigma, setCamera]);
+
+  // store -> sigma (a link opened, Back or Forward).
+  useEffect(() => {
+    const sigmaCamera = sigma.getCamera();
+    const target = camera ?? { x: 0.5, y: 0.5, ratio: 1 };
+    const state = sigmaCamera.getState();
+    if (close(state.x, target.x) && close(state.y, target.y) && close(state.ratio, target.ratio))
+      return;
+    sigmaCamera.setState({ ...state, ...target });
+  }, [sigma, camera]);
+
+  useEffect(() => {
+    if (!flyTo) return;
+    const display = sigma.getNodeDisplayData(flyTo.key);
+    if (!display) return;
+    void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 600 });
+  }, [sigma, flyTo]);
+
+  return null;
+}

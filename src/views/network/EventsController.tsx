@@ -1,0 +1,84 @@
+/** Turns pointer and keyboard events on the canvas into store actions. */
+import { useEffect } from 'react';
+import type { EntenteSigma } from './sigmaTypes';
+import type { EntenteGraph } from '../../model/graph';
+import { useAppStore } from '../../state/store';
+
+interface Props {
+  sigma: EntenteSigma;
+  graph: EntenteGraph;
+}
+
+export function selectionForNode(graph: EntenteGraph, key: string) {
+  const attrs = graph.getNodeAttributes(key);
+  return attrs.nodeKind === 'agreement'
+    ? ({ kind: 'agreement', id: key.slice('agreement:'.length) } as const)
+    : ({ kind: 'country', id: key } as const);
+}
+
+export function EventsController({ sigma, graph }: Props) {
+  const hover = useAppStore((s) => s.hover);
+  const select = useAppStore((s) => s.select);
+
+  useEffect(() => {
+    const container = sigma.getContainer();
+    const onEnterNode = ({ node }: { node: string }) => {
+      hover(node);
+      container.style.cursor = 'pointer';
+    };
+    const onLeave = () => {
+      hover(null);
+      container.style.cursor = '';
+    };
+    const onEnterEdge = () => {
+      container.style.cursor = 'pointer';
+    };
+    const onClickNode = ({ node }: { node: string }) => select(selectionForNode(graph, node));
+    const onClickEdge = ({ edge }: { edge: string }) => select({ kind: 'edge', id: edge });
+    const onClickStage = () => select(null);
+    sigma.on('enterNode', onEnterNode);
+    sigma.on('leaveNode', onLeave);
+    sigma.on('enterEdge', onEnterEdge);
+    sigma.on('leaveEdge', onLeave);
+    sigma.on('clickNode', onClickNode);
+    sigma.on('clickEdge', onClickEdge);
+    sigma.on('clickStage', onClickStage);
+    return () => {
+      sigma.off('enterNode', onEnterNode);
+      sigma.off('leaveNode', onLeave);
+      sigma.off('enterEdge', onEnterEdge);
+      sigma.off('leaveEdge', onLeave);
+      sigma.off('clickNode', onClickNode);
+      sigma.off('clickEdge', onClickEdge);
+      sigma.off('clickStage', onClickStage);
+    };
+  }, [sigma, graph, hover, select]);
+
+  // Keyboard on the focused canvas: arrows pan, + and - zoom, 0 fits the whole picture.
+  useEffect(() => {
+    const container = sigma.getContainer();
+    const onKey = (event: KeyboardEvent) => {
+      const camera = sigma.getCamera();
+      const state = camera.getState();
+      const step = 0.08 * state.ratio;
+      const moves: Record<string, Partial<typeof state>> = {
+        ArrowLeft: { x: state.x - step },
+        ArrowRight: { x: state.x + step },
+        ArrowUp: { y: state.y + step },
+        ArrowDown: { y: state.y - step },
+        '+': { ratio: state.ratio / 1.3 },
+        '=': { ratio: state.ratio / 1.3 },
+        '-': { ratio: state.ratio * 1.3 },
+        '0': { x: 0.5, y: 0.5, ratio: 1 },
+      };
+      const move = moves[event.key];
+      if (!move) return;
+      event.preventDefault();
+      camera.animate({ ...state, ...move }, { duration: 150 });
+    };
+    container.addEventListener('keydown', onKey);
+    return () => container.removeEventListener('keydown', onKey);
+  }, [sigma]);
+
+  return null;
+}

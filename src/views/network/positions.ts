@@ -1,0 +1,62 @@
+/**
+ * Node positions of both layouts, for every node that can ever be drawn. Positions are computed
+ * once per dataset, so filters and play only show and hide nodes: nothing jumps.
+ */
+import type { ModelData } from '../../model/dataset';
+import { hubKey } from '../../model/graph';
+import { geoPosition } from '../../model/projection';
+
+export type Positions = Map<string, { x: number; y: number }>;
+
+/**
+ * The one frame of every layout: a square that holds the Equal Earth world at our scale (about
+ * 980 x 480 units). Square, so the force layout (roughly round) and the map both fill the view
+ * whatever its shape, and switching layouts never rescales the picture.
+ */
+export const WORLD_BOX = { x: [-520, 520] as [number, number], y: [-520, 520] as [number, number] };
+
+export function geoPositions(data: ModelData): Positions {
+  const positions: Positions = new Map();
+  for (const c of data.countries) positions.set(c.id, geoPosition(c.lat, c.lon));
+  for (const a of data.agreements) {
+    // A hub sits at the centre of its members, nudged north so it does not hide one of them.
+    const members = a.members.map((m) => positions.get(data.countries[m.country]!.id)!);
+    if (members.length === 0) continue;
+    const x = members.reduce((s, p) => s + p.x, 0) / members.length;
+    const y = members.reduce((s, p) => s + p.y, 0) / members.length;
+    positions.set(hubKey(a.record.id), { x, y: y + 12 });
+  }
+  return positions;
+}
+
+/**
+ * Scale a layout uniformly into WORLD_BOX, so both layouts share one camera frame. The frame is
+ * set by the 2nd to 98th percentiles, so one far-flung pair of states does not shrink the rest;
+ * the few outside are pulled in to the edge.
+ */
+export function fitToWorldBox(positions: Positions): Positions {
+  const xs = [...positions.values()].map((p) => p.x).sort((a, b) => a - b);
+  const ys = [...positions.values()].map((p) => p.y).sort((a, b) => a - b);
+  const quantile = (sorted: number[], q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const [minX, maxX] = [quantile(xs, 0.02), quantile(xs, 0.98)];
+  const [minY, maxY] = [quantile(ys, 0.02), quantile(ys, 0.98)];
+  const margin = 0.9;
+  const scale =
+    margin *
+    Math.min(
+      (WORLD_BOX.x[1] - WORLD_BOX.x[0]) / (maxX - minX || 1),
+      (WORLD_BOX.y[1] - WORLD_BOX.y[0]) / (maxY - minY || 1),
+    );
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  const clamp = (v: number, [lo, hi]: [number, number]) => Math.min(hi, Math.max(lo, v));
+  const fitted: Positions = new Map();
+  for (const [key, p] of positions) {
+    fitted.set(key, {
+      x: clamp((p.x - cx) * scale, WORLD_BOX.x),
+      y: clamp((p.y - cy) * scale, WORLD_BOX.y),
+    });
+  }
+  return fitted;
+}

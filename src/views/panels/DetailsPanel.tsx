@@ -1,0 +1,290 @@
+/**
+ * The Details panel: what is behind the selected state, agreement or edge in the period, each
+ * record with its source. Everything from data is rendered as text.
+ */
+import type { ModelData } from '../../model/dataset';
+import {
+  agreementMembers,
+  countryDetails,
+  dealsBetween,
+  formatSpan,
+  type Partner,
+} from '../../model/details';
+import { yearRange, type FilterState, type WeightMeasure } from '../../model/filters';
+import { AGREEMENT_TYPE_LABELS, WEAPON_CATEGORY_LABELS } from '../../model/types';
+import type { Selection } from '../../model/viewState';
+import { useAggregate } from '../../state/derived';
+import { useAppStore } from '../../state/store';
+
+const WEIGHT_UNITS: Record<WeightMeasure, string> = {
+  value: 'TIV (m)',
+  units: 'units',
+  deals: 'deals',
+};
+
+function formatNumber(value: number): string {
+  return value >= 100
+    ? Math.round(value).toLocaleString('en')
+    : String(Math.round(value * 10) / 10);
+}
+
+export function DetailsPanel() {
+  const data = useAppStore((s) => s.data);
+  const selection = useAppStore((s) => s.view.selection);
+  const filters = useAppStore((s) => s.view.filters);
+  const weight = useAppStore((s) => s.view.display.weight);
+  const select = useAppStore((s) => s.select);
+
+  if (!data || !selection) {
+    return (
+      <p className="hint">
+        Click a state, an agreement hub or an edge in the network, or search for one, to see what
+        lies behind it. Escape clears the selection.
+      </p>
+    );
+  }
+  return (
+    <div className="details">
+      <button type="button" className="link-button close" onClick={() => select(null)}>
+        Clear selection
+      </button>
+      <SelectionDetails data={data} selection={selection} filters={filters} weight={weight} />
+    </div>
+  );
+}
+
+function SelectionDetails({
+  data,
+  selection,
+  filters,
+  weight,
+}: {
+  data: ModelData;
+  selection: Selection;
+  filters: FilterState;
+  weight: WeightMeasure;
+}) {
+  if (selection.kind === 'country')
+    return <CountryDetails data={data} id={selection.id} weight={weight} filters={filters} />;
+  if (selection.kind === 'agreement') return <AgreementDetails data={data} id={selection.id} />;
+  return <EdgeDetails data={data} edgeKey={selection.id} filters={filters} />;
+}
+
+function Period({ filters }: { filters: FilterState }) {
+  const [from, to] = yearRange(filters);
+  return <>{from === to ? `in ${from}` : `in ${from}–${to}`}</>;
+}
+
+function CountryDetails({
+  data,
+  id,
+  weight,
+  filters,
+}: {
+  data: ModelData;
+  id: string;
+  weight: WeightMeasure;
+  filters: FilterState;
+}) {
+  const agg = useAggregate();
+  const select = useAppStore((s) => s.select);
+  const index = data.countryIndex.get(id);
+  if (index === undefined || !agg) return <p>Unknown state.</p>;
+  const country = data.countries[index]!;
+  const details = countryDetails(data, agg, index, weight);
+  const partnerList = (title: string, partners: Partner[]) => (
+    <section>
+      <h4>
+        {title} <Period filters={filters} />
+      </h4>
+      {partners.length === 0 ? (
+        <p className="hint">None.</p>
+      ) : (
+        <ol className="partners">
+          {partners.slice(0, 10).map((p) => (
+            <li key={p.country}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  select({
+                    kind: 'edge',
+                    id: title.startsWith('Top suppliers')
+                      ? `t:${data.countries[p.country]!.id}>${id}`
+                      : `t:${id}>${data.countries[p.country]!.id}`,
+                  })
+                }
+              >
+                {data.countries[p.country]!.name}
+              </button>{' '}
+              <span className="figure">
+                {formatNumber(p.weight)} {WEIGHT_UNITS[weight]}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+  return (
+    <article aria-label={`Details of ${country.name}`}>
+      <h3>{country.name}</h3>
+      <p className="meta">
+        {country.region} · {country.subregion} ·{' '}
+        {country.to === null ? `since ${country.from}` : `${country.from}–${country.to}`}
+        {country.kind && country.kind !== 'state' ? ` · ${country.kind}` : ''}
+      </p>
+      {country.note && <p className="note">{country.note}</p>}
+      <section>
+        <h4>
+          Agreements in force <Period filters={filters} />
+        </h4>
+        {details.memberships.length === 0 ? (
+          <p className="hint">None that match the filters.</p>
+        ) : (
+          <ul className="records">
+            {details.memberships.map((m) => {
+              const a = data.agreements[m.agreement]!.record;
+              return (
+                <li key={`${a.id}-${m.joined}`}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => select({ kind: 'agreement', id: a.id })}
+                  >
+                    {a.shortName ?? a.name}
+                  </button>{' '}
+                  <span className="meta">
+                    {AGREEMENT_TYPE_LABELS[a.type]}, member {formatSpan(m.joined, m.left)}
+                  </span>
+                  <p className="source">Source: {a.source}</p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      {partnerList('Top suppliers', details.suppliers)}
+      {partnerList('Top recipients', details.recipients)}
+    </article>
+  );
+}
+
+function AgreementDetails({ data, id }: { data: ModelData; id: string }) {
+  const select = useAppStore((s) => s.select);
+  const index = data.agreementIndex.get(id);
+  if (index === undefined) return <p>Unknown agreement.</p>;
+  const agreement = data.agreements[index]!;
+  const a = agreement.record;
+  return (
+    <article aria-label={`Details of ${a.name}`}>
+      <h3>{a.name}</h3>
+      <p className="meta">
+        {AGREEMENT_TYPE_LABELS[a.type]} · {agreement.bilateral ? 'bilateral' : 'multilateral'} ·
+        signed {a.signed}
+        {a.inForce ? `, in force ${a.inForce}` : ''}
+        {a.ended ? `, ended ${a.ended}` : ', in force'}
+      </p>
+      {a.summary && <p>{a.summary}</p>}
+      <p className="source">Source: {a.source}</p>
+      <h4>Members ({new Set(a.members.map((m) => m.country)).size})</h4>
+      <ul className="members">
+        {agreementMembers(data, agreement).map((m) => (
+          <li key={`${m.country}-${m.joined}`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => select({ kind: 'country', id: data.countries[m.country]!.id })}
+            >
+              {data.countries[m.country]!.name}
+            </button>{' '}
+            <span className="meta">{formatSpan(m.joined, m.left)}</span>
+            {m.note && <span className="meta"> · {m.note}</span>}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+function EdgeDetails({
+  data,
+  edgeKey,
+  filters,
+}: {
+  data: ModelData;
+  edgeKey: string;
+  filters: FilterState;
+}) {
+  if (edgeKey.startsWith('t:')) {
+    const [supplier = '', recipient = ''] = edgeKey.slice(2).split('>');
+    const name = (id: string) => data.countries[data.countryIndex.get(id) ?? -1]?.name ?? id;
+    const deals = dealsBetween(data, filters, supplier, recipient);
+    return (
+      <article aria-label={`Arms from ${name(supplier)} to ${name(recipient)}`}>
+        <h3>
+          Arms from {name(supplier)} to {name(recipient)}
+        </h3>
+        <p className="meta">
+          {deals.length} deal{deals.length === 1 ? '' : 's'} with deliveries{' '}
+          <Period filters={filters} />
+        </p>
+        <ul className="records">
+          {deals.map(({ transfer: t, unitsInPeriod, years }) => (
+            <li key={t.id}>
+              <strong>{t.designation}</strong>{' '}
+              {t.description && <span className="meta">({t.description})</span>}
+              <div className="meta">
+                {WEAPON_CATEGORY_LABELS[t.category]}
+                {t.ordered
+                  ? ` · ordered ${t.ordered.year}${t.ordered.units !== undefined ? ` (${t.ordered.units})` : ''}`
+                  : ''}
+                {` · delivered ${years.join(', ')}`}
+                {unitsInPeriod !== null ? ` (${unitsInPeriod} units)` : ''}
+                {t.status ? ` · ${t.status.replace(/-/g, ' ')}` : ''}
+              </div>
+              {t.notes && <p className="note">{t.notes}</p>}
+              <p className="source">Source: {t.source}</p>
+            </li>
+          ))}
+        </ul>
+      </article>
+    );
+  }
+  const agreementIds = edgeAgreements(data, edgeKey);
+  return (
+    <article aria-label="Agreements behind this tie">
+      <h3>Agreements behind this tie</h3>
+      <ul className="records">
+        {agreementIds.map((a) => (
+          <li key={a.id}>
+            <strong>{a.name}</strong>{' '}
+            <span className="meta">
+              ({AGREEMENT_TYPE_LABELS[a.type]}, {formatSpan(a.signed, a.ended)})
+            </span>
+            {a.summary && <p>{a.summary}</p>}
+            <p className="source">Source: {a.source}</p>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+/** Agreements behind an alliance tie `a:A|B|type` or a hub edge `m:agreement|A`. */
+function edgeAgreements(data: ModelData, edgeKey: string) {
+  if (edgeKey.startsWith('m:')) {
+    const id = edgeKey.slice(2).split('|')[0] ?? '';
+    const index = data.agreementIndex.get(id);
+    return index === undefined ? [] : [data.agreements[index]!.record];
+  }
+  const [a = '', b = '', type = ''] = edgeKey.slice(2).split('|');
+  return data.agreements
+    .filter(
+      (ag) =>
+        ag.type === type &&
+        ag.record.members.some((m) => m.country === a) &&
+        ag.record.members.some((m) => m.country === b),
+    )
+    .map((ag) => ag.record);
+}

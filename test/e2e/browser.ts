@@ -1,0 +1,149 @@
+/**
+ * Shared helpers for the browser tests: launch Debian's Chromium headless with software WebGL
+ * (SwiftShader), open the app, collect console errors, and measure screenshots.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<Browser> {
+  const tmpRoot = join(process.cwd(), '.tmp');
+  mkdirSync(tmpRoot, { recursive: true });
+  const profile = mkdtempSync(join(tmpRoot, 'chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1400, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    env: { ...process.env, TMPDIR: profile },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface AppPage {
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+}
+
+/** Open the app (optionally with a query string) and wait until the network has been drawn. */
+export async function openApp(
+  context: BrowserContext,
+  url: string,
+  options: { waitForLayout?: boolean } = {},
+): Promise<AppPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await waitForDrawn(page, options.waitForLayout ?? true);
+  return { page, errors };
+}
+
+/** Wait until the app reports a drawn graph (and, by default, a finished force layout). */
+export async function waitForDrawn(page: Page, waitForLayout = true) {
+  await page.waitForFunction(
+    (layout) => {
+      const el = document.querySelector('[data-drawn-nodes]');
+      if (!el) return false;
+      return (
+        Number(el.getAttribute('data-drawn-nodes')) > 0 &&
+        (!layout || el.getAttribute('data-layout-ready') === 'true')
+      );
+    },
+    waitForLayout,
+    { timeout: 60_000 },
+  );
+  // Let sigma render a frame (software WebGL is slow).
+  await page.waitForTimeout(800);
+}
+
+/** Decode a PNG in the page and return its pixels' difference from the background colour. */
+export async function paintedPixels(
+  page: Page,
+  png: Buffer,
+): Promise<{ painted: number; total: number }> {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    // The most common colour is the background.
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const bg = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const br = bg >> 16;
+    const bgG = (bg >> 8) & 255;
+    const bb = bg & 255;
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i]! - br) + Math.abs(data[i + 1]! - bgG) + Math.abs(data[i + 2]! - bb) > 40)
+        painted++;
+    }
+    return { painted, total: data.length / 4 };
+  }, png.toString('base64'));
+}
+
+/** Fraction of pixels that differ (by more than a small tolerance) between two PNGs of equal size. */
+export async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([a64, b64]) => {
+      const decode = async (b: string) => {
+        const bytes = Uint8Array.from(atob(b), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const [x, y] = await Promise.all([decode(a64!), decode(b64!)]);
+      if (x.width !== y.width || x.height !== y.height) return 1;
+      let different = 0;
+      for (let i = 0; i < x.data.length; i += 4) {
+        const d =
+          Math.abs(x.data[i]! - y.data[i]!) +
+          Math.abs(x.data[i + 1]! - y.data[i + 1]!) +
+          Math.abs(x.data[i + 2]! - y.data[i + 2]!);
+        if (d > 60) different++;
+      }
+      return different / (x.data.length / 4);
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
+}
