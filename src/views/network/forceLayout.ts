@@ -19,6 +19,8 @@ export interface ForceLayoutJob {
 export function runForceLayout(
   graph: Graph<LayoutNode, { weight: number }>,
   onProgress?: (fraction: number) => void,
+  /** Called with the duration of each blocking slice, in ms (the benchmark checks them). */
+  onSlice?: (ms: number) => void,
 ): ForceLayoutJob {
   let cancelled = false;
   const settings = {
@@ -42,6 +44,7 @@ export function runForceLayout(
         forceAtlas2.assign(graph, { iterations: n, settings, getEdgeWeight: 'weight' });
         iterationsDone += n;
         const elapsed = performance.now() - started;
+        onSlice?.(elapsed);
         // Adapt the slice to the machine: aim for SLICE_MS per slice.
         perSlice = Math.max(1, Math.min(50, Math.round((n * SLICE_MS) / Math.max(elapsed, 0.5))));
         onProgress?.(iterationsDone / FORCE_ITERATIONS);
@@ -49,7 +52,9 @@ export function runForceLayout(
           setTimeout(step, 0);
           return;
         }
+        const finishing = performance.now();
         noverlap.assign(graph, { maxIterations: 60, settings: { margin: 2, ratio: 1.1 } });
+        onSlice?.(performance.now() - finishing);
         const positions = new Map<string, { x: number; y: number }>();
         graph.forEachNode((key, attrs) => positions.set(key, { x: attrs.x, y: attrs.y }));
         resolve(positions);
