@@ -12,15 +12,21 @@ import { FiltersPanel } from '../views/panels/FiltersPanel';
 import { Legend } from '../views/panels/Legend';
 import { SearchBox } from '../views/panels/SearchBox';
 import { ThemeSwitch } from '../views/panels/ThemeSwitch';
+import { CopyLink } from '../views/panels/CopyLink';
+import { Notices } from '../views/panels/Notices';
 import { useStartup } from './startup';
+import { useUrlSync } from './urlSync';
 
 const MAX_PROBLEMS_SHOWN = 20;
 
 export function App() {
   const status = useAppStore((s) => s.status);
+  const embed = useAppStore((s) => s.extras.embed);
   useStartup();
+  useUrlSync();
   useGlobalKeys();
 
+  if (embed) return <EmbeddedApp />;
   return (
     <div className="app">
       <header className="app-header">
@@ -28,9 +34,13 @@ export function App() {
           Entente <span className="tagline">alliances and arms transfers, 1945 to today</span>
         </h1>
         <SearchBox />
-        <ThemeSwitch />
+        <div className="header-actions">
+          <CopyLink />
+          <ThemeSwitch />
+        </div>
       </header>
       <ProblemsNotice />
+      <Notices />
       {status === 'loading' && (
         <p className="loading" role="status">
           Loading the dataset…
@@ -65,6 +75,27 @@ export function App() {
           </section>
         </div>
       </div>
+    </div>
+  );
+}
+
+/** `embed=1`: only the network, with a small link to the full app, for iframes. */
+function EmbeddedApp() {
+  const fullLink = () => {
+    const url = new URL(window.location.href);
+    url.searchParams.delete('embed');
+    return url.toString();
+  };
+  return (
+    <div className="app embed">
+      <section className="panel network-panel" aria-label="Network">
+        <ErrorBoundary name="The network view">
+          <NetworkView />
+        </ErrorBoundary>
+        <a className="embed-link" href={fullLink()} target="_blank" rel="noopener noreferrer">
+          Open in Entente
+        </a>
+      </section>
     </div>
   );
 }

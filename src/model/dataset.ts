@@ -57,6 +57,8 @@ export interface IndexedEmbargo {
 
 export interface ModelData {
   name: string;
+  /** The validated dataset this was indexed from (for exports and merging imports). */
+  dataset: Dataset;
   countries: Country[];
   countryIndex: Map<string, number>;
   agreements: IndexedAgreement[];
@@ -139,6 +141,7 @@ export function indexDataset(dataset: Dataset): ModelData {
 
   return {
     name: dataset.name ?? 'default',
+    dataset,
     countries,
     countryIndex,
     agreements,

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { Problem } from '../data/validate';
+import { DEFAULT_EXTRAS, type ViewExtras } from '../url/clean';
 import type { ModelData } from '../model/dataset';
 import { setYears, type FilterState } from '../model/filters';
 import {
@@ -27,6 +28,8 @@ export interface AppState {
   /** Messages about ignored URL parts and the like, shown once in a small notice. */
   notices: string[];
   view: ViewState;
+  /** What the link carries besides the view: dataset id, embed, presentation steps. */
+  extras: ViewExtras;
   /** How the last view change should be recorded in history. */
   historyMode: HistoryMode;
   hovered: string | null;
@@ -42,8 +45,11 @@ export interface AppState {
     problems: Problem[],
     view?: ViewState,
     notices?: string[],
+    extras?: ViewExtras,
   ): void;
-  replaceView(view: ViewState, historyMode?: HistoryMode): void;
+  replaceView(view: ViewState, historyMode?: HistoryMode, extras?: ViewExtras): void;
+  setExtras(patch: Partial<ViewExtras>, historyMode?: HistoryMode): void;
+  addNotices(notices: string[]): void;
   setFilters(patch: Partial<FilterState>, historyMode?: HistoryMode): void;
   setYears(from: number, to: number, historyMode?: HistoryMode): void;
   setDisplay(patch: Partial<DisplayState>): void;
@@ -76,22 +82,29 @@ export const useAppStore = create<AppState>()((set) => ({
   problems: [],
   notices: [],
   view: emptyView,
+  extras: { ...DEFAULT_EXTRAS },
   historyMode: 'replace',
   hovered: null,
   theme: readTheme(),
   drawn: { nodes: 0, edges: 0, layoutReady: false },
   flyTo: null,
 
-  setLoaded: (data, problems, view, notices = []) =>
+  setLoaded: (data, problems, view, notices = [], extras = { ...DEFAULT_EXTRAS }) =>
     set({
       status: data ? 'ready' : 'failed',
       data,
       problems,
       notices,
       view: view ?? (data ? defaultViewState(data.yearSpan, data.hasValues) : emptyView),
+      extras,
       historyMode: 'replace',
+      hovered: null,
     }),
-  replaceView: (view, historyMode = 'push') => set({ view, historyMode }),
+  replaceView: (view, historyMode = 'push', extras) =>
+    set((s) => ({ view, historyMode, extras: extras ?? s.extras })),
+  setExtras: (patch, historyMode = 'push') =>
+    set((s) => ({ extras: { ...s.extras, ...patch }, historyMode })),
+  addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
   setFilters: (patch, historyMode = 'push') =>
     set((s) => ({ view: { ...s.view, filters: { ...s.view.filters, ...patch } }, historyMode })),
   setYears: (from, to, historyMode = 'push') =>

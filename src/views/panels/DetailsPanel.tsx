@@ -118,7 +118,10 @@ function CountryDetails({
                 {data.countries[p.country]!.name}
               </button>{' '}
               <span className="figure">
-                {formatNumber(p.weight)} {WEIGHT_UNITS[weight]}
+                {formatNumber(p.weight)}{' '}
+                {p.weight === 1 && weight !== 'value'
+                  ? WEIGHT_UNITS[weight].replace(/s$/, '')
+                  : WEIGHT_UNITS[weight]}
               </span>
             </li>
           ))}
