@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { yearOf } from '../model/dates';
 import type { Agreement, Country, Dataset, Embargo, Transfer } from '../model/types';
+import { jsonErrorOffset } from './jsonPosition';
 import { FILE_SCHEMAS, type DatasetKind } from './schema';
 
 export interface Problem {
@@ -57,7 +58,10 @@ export function parseJsonText(file: string, text: string): { value?: unknown; pr
       ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
       : position
         ? lineColumnAt(text, Number(position[1]))
-        : {};
+        : (() => {
+            const offset = jsonErrorOffset(text);
+            return offset === undefined ? {} : lineColumnAt(text, offset);
+          })();
     return { problem: { file, ...at, message: `not valid JSON: ${message}`, severity: 'error' } };
   }
 }

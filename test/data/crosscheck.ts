@@ -1,0 +1,241 @@
+/**
+ * Cross-checks of the project's default dataset against reference data (SIPRI trade register,
+ * ATOP), usable by anyone: `npx vitest run test/data/crosscheck-sipri.test.ts`, or import these
+ * functions in a script. Pure functions; no file access here.
+ */
+import type { Agreement, Transfer } from '../../src/model/types';
+
+/** Lower case, without spaces, hyphens, slashes, dots and other punctuation. */
+export function compactDesignation(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+const GENERIC = new Set([
+  'class',
+  'type',
+  'version',
+  'mk',
+  'mod',
+  'variant',
+  'system',
+  'the',
+  'and',
+  'for',
+  'with',
+]);
+
+/** Tokens of a designation: runs of letters or digits, lower case, generic words left out. */
+export function designationTokens(s: string): string[] {
+  return (
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // "F-16C" -> "f 16c"; "Leopard-2A4" -> "leopard 2a4"
+      .split(/[^a-z0-9]+/)
+      .filter((t) => t.length >= 2 && !GENERIC.has(t))
+  );
+}
+
+/**
+ * Whether two weapon designations name the same thing: equal or contained one in the other once
+ * case, spaces and hyphens are removed ("F-84G Thunderjet" ~ "F-84G"), or sharing a distinctive
+ * token (3+ characters, e.g. "Leopard", "T-72" -> "72" is too short, "Su-27" -> "27" too).
+ */
+export function similarDesignation(a: string, b: string): boolean {
+  const ca = compactDesignation(a);
+  const cb = compactDesignation(b);
+  if (ca.length === 0 || cb.length === 0) return false;
+  if (ca === cb) return true;
+  if (Math.min(ca.length, cb.length) >= 2 && (ca.includes(cb) || cb.includes(ca))) return true;
+  const ta = new Set(designationTokens(a).filter((t) => t.length >= 3));
+  return designationTokens(b).some((t) => t.length >= 3 && ta.has(t));
+}
+
+/** `F-16AM` -> `f16`, `Su-30SM` -> `su30`, `Type 85-IIAP` -> `type85`: letters, then the first digits. */
+export function baseModel(s: string): string | undefined {
+  const m = /^[a-z]*\d+/.exec(compactDesignation(s));
+  return m && m[0].length >= 3 ? m[0] : undefined;
+}
+
+/**
+ * Whether our designation names a SIPRI deal: a similar designation, the same base model
+ * (`F-15SG` ~ `F-15E Strike Eagle`), or our designation quoted in SIPRI's comments
+ * ("F-15SG version").
+ */
+export function matchesDeal(ours: string, deal: Transfer): boolean {
+  if (similarDesignation(ours, deal.designation)) return true;
+  const base = baseModel(ours);
+  if (base !== undefined && base === baseModel(deal.designation)) return true;
+  const compact = compactDesignation(ours);
+  return (
+    compact.length >= 4 &&
+    deal.notes !== undefined &&
+    compactDesignation(deal.notes).includes(compact)
+  );
+}
+
+/** YUG, SCG and SRB are one key: SIPRI's Yugoslavia / Serbia entity is split by year. */
+export function actorKey(id: string): string {
+  return id === 'YUG' || id === 'SCG' || id === 'SRB' ? 'YUG/SCG/SRB' : id;
+}
+
+export type SipriIndex = Map<string, Transfer[]>;
+
+export function indexSipri(deals: readonly Transfer[]): SipriIndex {
+  const index: SipriIndex = new Map();
+  for (const d of deals) {
+    const k = `${actorKey(d.supplier)}>${actorKey(d.recipient)}`;
+    const list = index.get(k);
+    if (list) list.push(d);
+    else index.set(k, [d]);
+  }
+  return index;
+}
+
+/**
+ * The SIPRI deal matching one of our transfers: same supplier and recipient, a matching
+ * designation (`matchesDeal`), and an order year within `tolerance` years (when our record has no order year:
+ * our first delivery year within `tolerance` of one of SIPRI's delivery years). Prefers an
+ * exact designation, then the closest year. Undefined when none matches.
+ */
+export function findSipriDeal(
+  ours: Transfer,
+  index: SipriIndex,
+  tolerance = 2,
+): Transfer | undefined {
+  const candidates = index.get(`${actorKey(ours.supplier)}>${actorKey(ours.recipient)}`) ?? [];
+  let best: { deal: Transfer; score: number } | undefined;
+  const firstDelivery = ours.deliveries.length
+    ? Math.min(...ours.deliveries.map((d) => d.year))
+    : undefined;
+  for (const deal of candidates) {
+    if (!matchesDeal(ours.designation, deal)) continue;
+    let distance: number | undefined;
+    if (ours.ordered && deal.ordered) distance = Math.abs(ours.ordered.year - deal.ordered.year);
+    else if (firstDelivery !== undefined && deal.deliveries.length) {
+      distance = Math.min(...deal.deliveries.map((d) => Math.abs(d.year - firstDelivery)));
+    } else if (ours.ordered && deal.deliveries.length) {
+      distance = Math.min(...deal.deliveries.map((d) => Math.abs(d.year - ours.ordered!.year)));
+    }
+    if (distance === undefined || distance > tolerance) continue;
+    const exact =
+      compactDesignation(ours.designation) === compactDesignation(deal.designation) ? 0 : 10;
+    const score = exact + distance;
+    if (!best || score < best.score) best = { deal, score };
+  }
+  return best?.deal;
+}
+
+export interface SipriCrosscheck {
+  matched: { ours: Transfer; sipri: Transfer }[];
+  unmatched: Transfer[];
+  /** matched / all (1 when there is nothing to check). */
+  rate: number;
+}
+
+/** Match every transfer of ours against SIPRI deals (e.g. the imported trade register). */
+export function crosscheckTransfers(
+  ours: readonly Transfer[],
+  sipri: readonly Transfer[],
+  tolerance = 2,
+): SipriCrosscheck {
+  const index = indexSipri(sipri);
+  const matched: SipriCrosscheck['matched'] = [];
+  const unmatched: Transfer[] = [];
+  for (const t of ours) {
+    const deal = findSipriDeal(t, index, tolerance);
+    if (deal) matched.push({ ours: t, sipri: deal });
+    else unmatched.push(t);
+  }
+  return { matched, unmatched, rate: ours.length ? matched.length / ours.length : 1 };
+}
+
+export function describeTransfer(t: Transfer): string {
+  const years = t.deliveries.map((d) => d.year);
+  return `${t.id}: ${t.supplier} -> ${t.recipient} ${t.designation}, ordered ${t.ordered?.year ?? '?'}, delivered ${years.length ? `${Math.min(...years)}-${Math.max(...years)}` : 'none'}`;
+}
+
+export interface AgreementDifference {
+  id: string;
+  atopid: number;
+  /** Parties in ours but not in ATOP, and the other way round. */
+  onlyOurs: string[];
+  onlyAtop: string[];
+  ourStart: number;
+  atopStart: number;
+}
+
+/**
+ * Compare one of our agreements with the ATOP agreement it corresponds to: parties (as sets of
+ * ids over the whole life of the agreement) and start years (our `signed` vs ATOP's earliest entry).
+ */
+export function compareAgreement(
+  ours: Agreement,
+  atop: Agreement,
+  atopid: number,
+): AgreementDifference {
+  const a = new Set(ours.members.map((m) => m.country));
+  const b = new Set(atop.members.map((m) => m.country));
+  return {
+    id: ours.id,
+    atopid,
+    onlyOurs: [...a].filter((x) => !b.has(x)).sort(),
+    onlyAtop: [...b].filter((x) => !a.has(x)).sort(),
+    ourStart: Number(ours.signed.slice(0, 4)),
+    atopStart: Number(atop.signed.slice(0, 4)),
+  };
+}
+
+/** Our agreement id -> ATOP 5.1 atopid, by hand, for agreements both code. */
+export const ATOP_IDS: Record<string, number> = {
+  nato: 3180,
+  'warsaw-pact': 3285,
+  seato: 3260,
+  cento: 3275,
+  anzus: 3215,
+  'rio-treaty': 3075,
+  'oas-charter': 3150,
+  weu: 3130,
+  csto: 4220,
+  'gcc-joint-defence': 4965,
+  'arab-maghreb-union': 3995,
+  'oecs-basseterre': 3900,
+  osce: 3740,
+  'tac-southeast-asia': 3755,
+  'eu-cfsp': 4175,
+  'sco-good-neighbourliness-2007': 6020,
+  'cyprus-treaty-of-guarantee': 3405,
+  'dayton-1995': 4750,
+  'new-york-accords-1988': 3990,
+  'fra-sun-1944': 2575,
+  'fra-gbr-1947': 3055,
+  'sun-fin-1948': 3140,
+  'sun-chn-1950': 3200,
+  'sun-prk-1961': 3440,
+  'chn-prk-1961': 3445,
+  'usa-phl-1951': 3210,
+  'usa-jpn-1951': 3220,
+  'usa-jpn-1960': 3375,
+  'usa-kor-1953': 3240,
+  'usa-twn-1954': 3270,
+  'usa-pak-1959': 3355,
+  'usa-tur-1959': 3360,
+  'usa-irn-1959': 3365,
+  'usa-lbr-1959': 3370,
+  'fra-deu-1963': 3470,
+  'deu-sun-1970': 3640,
+  'deu-pol-1970': 3655,
+  'sun-ind-1971': 3675,
+  'rus-kaz-1992': 4235,
+  'rus-ukr-1997': 4875,
+  'rus-chn-2001': 4980,
+  'tur-aze-2010': 6035,
+  'lby-mar-1984': 3960,
+  'gbr-mys-1957': 3330,
+  'gbr-mlt-1964': 3505,
+};
