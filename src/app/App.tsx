@@ -14,6 +14,9 @@ import { SearchBox } from '../views/panels/SearchBox';
 import { ThemeSwitch } from '../views/panels/ThemeSwitch';
 import { CopyLink } from '../views/panels/CopyLink';
 import { Notices } from '../views/panels/Notices';
+import { PresentationView } from '../views/present/PresentationView';
+import { TalkEditor } from '../views/present/TalkEditor';
+import { ToursMenu } from '../views/present/ToursMenu';
 import { useStartup } from './startup';
 import { useUrlSync } from './urlSync';
 
@@ -22,11 +25,13 @@ const MAX_PROBLEMS_SHOWN = 20;
 export function App() {
   const status = useAppStore((s) => s.status);
   const embed = useAppStore((s) => s.extras.embed);
+  const presenting = useAppStore((s) => s.extras.present !== null && s.extras.talk.length > 0);
   useStartup();
   useUrlSync();
   useGlobalKeys();
 
   if (embed) return <EmbeddedApp />;
+  if (presenting && status === 'ready') return <PresentationView />;
   return (
     <div className="app">
       <header className="app-header">
@@ -35,6 +40,8 @@ export function App() {
         </h1>
         <SearchBox />
         <div className="header-actions">
+          <ToursMenu />
+          <TalkEditor />
           <CopyLink />
           <ThemeSwitch />
         </div>

@@ -37,6 +37,8 @@ export interface AppState {
   theme: 'system' | 'light' | 'dark';
   /** What the network currently draws, reported by the network view. */
   drawn: { nodes: number; edges: number; layoutReady: boolean };
+  /** The next camera change from the store is animated (presentation steps). */
+  animateCamera: boolean;
   /** Bumps when the camera should fly to `flyTo`. */
   flyTo: { key: string; nonce: number } | null;
 
@@ -60,6 +62,7 @@ export interface AppState {
   setTheme(theme: AppState['theme']): void;
   setDrawn(drawn: Partial<AppState['drawn']>): void;
   flyToNode(key: string): void;
+  setAnimateCamera(animate: boolean): void;
   dismissNotices(): void;
 }
 
@@ -85,6 +88,7 @@ export const useAppStore = create<AppState>()((set) => ({
   extras: { ...DEFAULT_EXTRAS },
   historyMode: 'replace',
   hovered: null,
+  animateCamera: false,
   theme: readTheme(),
   drawn: { nodes: 0, edges: 0, layoutReady: false },
   flyTo: null,
@@ -132,6 +136,7 @@ export const useAppStore = create<AppState>()((set) => ({
     set({ theme });
   },
   setDrawn: (drawn) => set((s) => ({ drawn: { ...s.drawn, ...drawn } })),
+  setAnimateCamera: (animateCamera) => set({ animateCamera }),
   flyToNode: (key) => set((s) => ({ flyTo: { key, nonce: (s.flyTo?.nonce ?? 0) + 1 } })),
   dismissNotices: () => set({ notices: [] }),
 }));

@@ -4,7 +4,6 @@
  */
 import { useEffect } from 'react';
 import type { EntenteSigma } from './sigmaTypes';
-import { animateNodes } from 'sigma/utils';
 import type { EntenteGraph } from '../../model/graph';
 import { buildLayoutGraph } from '../../model/layoutGraph';
 import { useAppStore } from '../../state/store';
@@ -85,12 +84,33 @@ export function LayoutController({ sigma, graph, layouts, onStatus }: Props) {
 
 let cancelAnimation: (() => void) | null = null;
 
+/**
+ * Animate drawn nodes to `positions`. Unlike sigma's animateNodes, nodes that a filter removes
+ * mid-animation are skipped, and nodes that appear take their target at once.
+ */
 function moveTo(graph: EntenteGraph, positions: Positions, duration: number) {
   cancelAnimation?.();
-  const targets: Record<string, { x: number; y: number }> = {};
-  graph.forEachNode((key) => {
-    const p = positions.get(key);
-    if (p) targets[key] = p;
+  const starts = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((key, attrs) => {
+    if (positions.has(key)) starts.set(key, { x: attrs.x, y: attrs.y });
   });
-  cancelAnimation = animateNodes(graph, targets, { duration, easing: 'cubicInOut' });
+  const began = performance.now();
+  let frame = 0;
+  const step = () => {
+    const t = Math.min(1, (performance.now() - began) / duration);
+    const eased = t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2; // cubic in-out
+    graph.updateEachNodeAttributes(
+      (key, attrs) => {
+        const target = positions.get(key);
+        if (!target) return attrs;
+        const from = starts.get(key) ?? target;
+        return { ...attrs, x: from.x + (target.x - from.x) * eased, y: from.y + (target.y - from.y) * eased };
+      },
+      { attributes: ['x', 'y'] },
+    );
+    if (t < 1) frame = requestAnimationFrame(step);
+    else cancelAnimation = null;
+  };
+  frame = requestAnimationFrame(step);
+  cancelAnimation = () => cancelAnimationFrame(frame);
 }

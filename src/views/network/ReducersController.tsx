@@ -20,9 +20,13 @@ export function ReducersController({ sigma, graph }: Props) {
   const data = useAppStore((s) => s.data);
   const drawn = useAppStore((s) => s.drawn);
   const theme = useCanvasTheme();
+  const presenting = useAppStore((s) => s.extras.present !== null);
 
   useEffect(() => {
     sigma.setSetting('labelColor', { color: theme.label });
+    // Large labels when presenting: readable from the back of the room.
+    sigma.setSetting('labelSize', presenting ? 18 : 12);
+    sigma.setSetting('labelRenderedSizeThreshold', presenting ? 5 : 7);
     const selectedNode =
       selection?.kind === 'country'
         ? selection.id
@@ -74,7 +78,7 @@ export function ReducersController({ sigma, graph }: Props) {
       return { ...attrs, color: dimColor(attrs.color, theme.background, 0.88), zIndex: 0 };
     });
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, graph, hovered, selection, data, drawn, theme]);
+  }, [sigma, graph, hovered, selection, data, drawn, theme, presenting]);
 
   return null;
 }
