@@ -7,7 +7,6 @@ import { formatProblem } from '../data/validate';
 import { useAppStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NetworkView } from '../views/network/NetworkView';
-import { DetailsPanel } from '../views/panels/DetailsPanel';
 import { FiltersPanel } from '../views/panels/FiltersPanel';
 import { Legend } from '../views/panels/Legend';
 import { SearchBox } from '../views/panels/SearchBox';
@@ -17,6 +16,10 @@ import { Notices } from '../views/panels/Notices';
 import { PresentationView } from '../views/present/PresentationView';
 import { TalkEditor } from '../views/present/TalkEditor';
 import { ToursMenu } from '../views/present/ToursMenu';
+import { DatasetsMenu } from '../views/import/DatasetsMenu';
+import { ImportControl } from '../views/import/ImportControl';
+import { SideTabs } from './SideTabs';
+import { TimelinePanel } from '../views/timeline/TimelinePanel';
 import { useStartup } from './startup';
 import { useUrlSync } from './urlSync';
 
@@ -25,6 +28,7 @@ const MAX_PROBLEMS_SHOWN = 20;
 export function App() {
   const status = useAppStore((s) => s.status);
   const embed = useAppStore((s) => s.extras.embed);
+  const showTimeline = useAppStore((s) => s.view.panels.includes('timeline'));
   const presenting = useAppStore((s) => s.extras.present !== null && s.extras.talk.length > 0);
   useStartup();
   useUrlSync();
@@ -40,6 +44,8 @@ export function App() {
         </h1>
         <SearchBox />
         <div className="header-actions">
+          <ImportControl />
+          <DatasetsMenu />
           <ToursMenu />
           <TalkEditor />
           <CopyLink />
@@ -54,24 +60,11 @@ export function App() {
         </p>
       )}
       <div className="layout">
-        <section className="panel filters-panel" aria-label="Filters">
-          <h2 className="panel-title">Filters</h2>
-          <ErrorBoundary name="The Filters panel">
-            <FiltersPanel />
-          </ErrorBoundary>
-        </section>
-        <div className="centre">
-          <section className="panel network-panel" aria-label="Network">
-            <ErrorBoundary name="The network view">
-              <NetworkView />
-            </ErrorBoundary>
-          </section>
-        </div>
-        <div className="side">
-          <section className="panel details-panel" aria-label="Details">
-            <h2 className="panel-title">Details</h2>
-            <ErrorBoundary name="The Details panel">
-              <DetailsPanel />
+        <div className="left">
+          <section className="panel filters-panel" aria-label="Filters">
+            <h2 className="panel-title">Filters</h2>
+            <ErrorBoundary name="The Filters panel">
+              <FiltersPanel />
             </ErrorBoundary>
           </section>
           <section className="panel legend-panel" aria-label="Legend">
@@ -80,6 +73,23 @@ export function App() {
               <Legend />
             </ErrorBoundary>
           </section>
+        </div>
+        <div className="centre">
+          <section className="panel network-panel" aria-label="Network">
+            <ErrorBoundary name="The network view">
+              <NetworkView />
+            </ErrorBoundary>
+          </section>
+          {showTimeline && (
+            <section className="panel timeline-panel" aria-label="Timeline">
+              <ErrorBoundary name="The timeline">
+                <TimelinePanel />
+              </ErrorBoundary>
+            </section>
+          )}
+        </div>
+        <div className="side">
+          <SideTabs data={<p className="hint">The Data view is being built.</p>} />
         </div>
       </div>
     </div>

@@ -6,26 +6,9 @@
 import { useEffect } from 'react';
 import { loadDefaultDataset } from '../data/load';
 import { loadDataset } from '../data/storage';
-import { validateDataset, type Problem } from '../data/validate';
-import { indexDataset, type ModelData } from '../model/dataset';
-import type { Dataset } from '../model/types';
 import { useAppStore } from '../state/store';
+import { indexValidated } from '../data/datasetIndex';
 import { cleanViewState, parseQuery, requestedDataset, DEFAULT_DATASET } from '../url';
-
-/** Validate an in-memory dataset (an import, or one kept in IndexedDB) and index it. */
-export function indexValidated(
-  dataset: Dataset,
-  name: string,
-): { data: ModelData; problems: Problem[] } {
-  const { dataset: valid, problems } = validateDataset(
-    (['countries', 'agreements', 'transfers', 'embargoes'] as const).map((kind) => ({
-      kind,
-      file: `${name} (${kind})`,
-      json: { schemaVersion: 1, [kind]: dataset[kind] },
-    })),
-  );
-  return { data: indexDataset({ ...valid, name }), problems };
-}
 
 export async function loadForLink(search: string) {
   const raw = parseQuery(search);

@@ -58,6 +58,8 @@ export interface AppState {
   select(selection: Selection | null): void;
   setCamera(camera: Camera | null): void;
   togglePanel(panel: PanelName): void;
+  /** Show one of the side panels (details, rankings, data) in place of the others. */
+  showSidePanel(panel: SidePanel): void;
   hover(key: string | null): void;
   setTheme(theme: AppState['theme']): void;
   setDrawn(drawn: Partial<AppState['drawn']>): void;
@@ -65,6 +67,9 @@ export interface AppState {
   setAnimateCamera(animate: boolean): void;
   dismissNotices(): void;
 }
+
+export const SIDE_PANELS = ['details', 'rankings', 'data'] as const;
+export type SidePanel = (typeof SIDE_PANELS)[number];
 
 const THEME_KEY = 'entente-theme';
 
@@ -118,8 +123,25 @@ export const useAppStore = create<AppState>()((set) => ({
       view: { ...s.view, display: { ...s.view.display, ...patch } },
       historyMode: 'push',
     })),
-  select: (selection) => set((s) => ({ view: { ...s.view, selection }, historyMode: 'push' })),
+  select: (selection) =>
+    set((s) => {
+      // Selecting something brings its details forward.
+      const panels =
+        selection && !s.view.panels.includes('details')
+          ? [
+              ...s.view.panels.filter((p) => !SIDE_PANELS.includes(p as SidePanel)),
+              'details' as const,
+            ]
+          : s.view.panels;
+      return { view: { ...s.view, selection, panels }, historyMode: 'push' };
+    }),
   setCamera: (camera) => set((s) => ({ view: { ...s.view, camera }, historyMode: 'replace' })),
+  showSidePanel: (panel) =>
+    set((s) => {
+      if (s.view.panels.includes(panel)) return {};
+      const panels = [...s.view.panels.filter((p) => !SIDE_PANELS.includes(p as SidePanel)), panel];
+      return { view: { ...s.view, panels }, historyMode: 'push' };
+    }),
   togglePanel: (panel) =>
     set((s) => {
       const open = s.view.panels.includes(panel);

@@ -104,7 +104,11 @@ function moveTo(graph: EntenteGraph, positions: Positions, duration: number) {
         const target = positions.get(key);
         if (!target) return attrs;
         const from = starts.get(key) ?? target;
-        return { ...attrs, x: from.x + (target.x - from.x) * eased, y: from.y + (target.y - from.y) * eased };
+        return {
+          ...attrs,
+          x: from.x + (target.x - from.x) * eased,
+          y: from.y + (target.y - from.y) * eased,
+        };
       },
       { attributes: ['x', 'y'] },
     );

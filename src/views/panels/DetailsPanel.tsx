@@ -14,6 +14,7 @@ import { yearRange, type FilterState, type WeightMeasure } from '../../model/fil
 import { AGREEMENT_TYPE_LABELS, WEAPON_CATEGORY_LABELS } from '../../model/types';
 import type { Selection } from '../../model/viewState';
 import { useAggregate } from '../../state/derived';
+import { ArmsAlliancesSection } from './ArmsAlliancesSection';
 import { useAppStore } from '../../state/store';
 
 const WEIGHT_UNITS: Record<WeightMeasure, string> = {
@@ -169,6 +170,7 @@ function CountryDetails({
       </section>
       {partnerList('Top suppliers', details.suppliers)}
       {partnerList('Top recipients', details.recipients)}
+      <ArmsAlliancesSection countryIndex={index} />
     </article>
   );
 }

@@ -1,0 +1,103 @@
+/**
+ * The whole import, from files to a dataset ready to draw: parse each file, merge files of the
+ * same export, combine with the current dataset, validate and index. Pure and synchronous: the
+ * app runs it in a web worker (src/workers/import.worker.ts), the benchmark and tests in Node.
+ * It never throws: a file that fails leaves `ok: false` and the current dataset untouched.
+ */
+import { addMissingCountries, combineDatasets, type CombineMode } from '../model/combine';
+import { indexDataset, type ModelData } from '../model/dataset';
+import type { Dataset } from '../model/types';
+import { importFile, type ImportError, type ImportFormat, type ImportReport } from './importers';
+import { mergeDatasets } from './importers/merge';
+import { validateDataset, type Problem } from './validate';
+
+export interface ImportRequest {
+  files: { name: string; bytes: Uint8Array }[];
+  current: Dataset;
+  mode: CombineMode;
+  /** Display name of the new dataset. */
+  name: string;
+}
+
+export type ImportOutcome =
+  | {
+      ok: true;
+      data: ModelData;
+      dataset: Dataset;
+      problems: Problem[];
+      files: { name: string; format: ImportFormat; report: ImportReport }[];
+      /** Merge warnings, placeholder countries and the like. */
+      notes: string[];
+    }
+  | { ok: false; error: ImportError };
+
+export function validateInMemory(
+  dataset: Dataset,
+  name: string,
+): { dataset: Dataset; problems: Problem[] } {
+  return validateDataset(
+    (['countries', 'agreements', 'transfers', 'embargoes'] as const).map((kind) => ({
+      kind,
+      file: `${name} (${kind})`,
+      json: { schemaVersion: 1, [kind]: dataset[kind] },
+    })),
+  );
+}
+
+export function importPipeline(
+  request: ImportRequest,
+  onProgress?: (fraction: number) => void,
+): ImportOutcome {
+  try {
+    const parsed: { name: string; format: ImportFormat; report: ImportReport; dataset: Dataset }[] =
+      [];
+    const share = 0.8 / Math.max(1, request.files.length);
+    for (const [i, file] of request.files.entries()) {
+      const result = importFile(file.name, file.bytes, (f) => onProgress?.(i * share + f * share), {
+        countries: request.current.countries.filter((c) => (c.kind ?? 'state') === 'state'),
+      });
+      if (!result.ok) return result;
+      parsed.push({
+        name: file.name,
+        format: result.format,
+        report: result.report,
+        dataset: result.dataset,
+      });
+    }
+    const notes: string[] = [];
+    const merged = mergeDatasets(
+      parsed.map((p) => p.dataset),
+      request.name,
+    );
+    notes.push(...merged.warnings);
+    const combined = combineDatasets(request.current, merged.dataset, request.mode, request.name);
+    const { dataset: complete, added } = addMissingCountries(combined);
+    if (added.length > 0) {
+      notes.push(
+        `${added.length} actor${added.length === 1 ? '' : 's'} not in Entente's list of states kept as their own nodes: ${added.slice(0, 12).join(', ')}${added.length > 12 ? ', …' : ''}`,
+      );
+    }
+    onProgress?.(0.85);
+    const { dataset, problems } = validateInMemory(complete, request.name);
+    onProgress?.(0.95);
+    const data = indexDataset({ ...dataset, name: request.name });
+    onProgress?.(1);
+    return {
+      ok: true,
+      data,
+      dataset: data.dataset,
+      problems,
+      files: parsed.map(({ name, format, report }) => ({ name, format, report })),
+      notes,
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      error: {
+        file: request.files[0]?.name ?? 'import',
+        line: 1,
+        message: `the import failed: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    };
+  }
+}

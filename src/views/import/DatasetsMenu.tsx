@@ -1,0 +1,84 @@
+/** Which dataset the view uses: the default one or one kept in this browser; remove kept ones. */
+import { useState } from 'react';
+import { listDatasets, loadDataset, removeDataset } from '../../data/storage';
+import { loadDefaultDataset } from '../../data/load';
+import { indexValidated } from '../../data/datasetIndex';
+import { useAppStore } from '../../state/store';
+import { switchToDataset } from './applyImport';
+
+type Entry = Awaited<ReturnType<typeof listDatasets>>[number];
+
+export function DatasetsMenu() {
+  const current = useAppStore((s) => s.extras.dataset);
+  const currentName = useAppStore((s) => s.data?.name ?? 'default');
+  const [entries, setEntries] = useState<Entry[] | null>(null);
+  const refresh = () => void listDatasets().then(setEntries);
+
+  const open = async (id: string) => {
+    if (id === 'default') {
+      const { data, problems } = await loadDefaultDataset();
+      if (data) await switchToDataset(data, problems, null);
+      return;
+    }
+    const stored = await loadDataset(id);
+    if (!stored) return refresh();
+    const { data, problems } = indexValidated(stored.dataset, stored.name);
+    await switchToDataset(data, problems, null, []);
+    useAppStore.getState().setExtras({ dataset: stored.id }, 'replace');
+  };
+
+  return (
+    <details
+      className="menu datasets-menu"
+      onToggle={(e) => {
+        if ((e.target as HTMLDetailsElement).open) refresh();
+      }}
+    >
+      <summary>Data: {current === 'default' ? 'default' : currentName}</summary>
+      <div className="menu-body">
+        <ul className="datasets">
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void open('default')}
+              aria-current={current === 'default'}
+            >
+              Default dataset
+            </button>{' '}
+            <span className="meta">written by this project from public facts</span>
+          </li>
+          {entries?.map((e) => (
+            <li key={e.id}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void open(e.id)}
+                aria-current={current === e.id}
+              >
+                {e.name}
+              </button>
+              <p className="meta">
+                {e.description} · {e.createdAt.slice(0, 10)}
+              </p>
+              <button
+                type="button"
+                onClick={() => {
+                  void removeDataset(e.id).then(async () => {
+                    if (current === e.id) await open('default');
+                    refresh();
+                  });
+                }}
+              >
+                Remove {e.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {entries?.length === 0 && (
+          <p className="hint">No imported dataset is kept in this browser.</p>
+        )}
+      </div>
+    </details>
+  );
+}

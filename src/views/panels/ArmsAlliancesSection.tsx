@@ -1,0 +1,264 @@
+/**
+ * "Arms and alliances" in a state's Details: how much of its exports went to allies and of its
+ * imports came from allies in the period, how concentrated its imports are, and the deliveries it
+ * made to (or received while under) an arms embargo, each with the records' sources.
+ */
+import { useMemo } from 'react';
+import type { ModelData } from '../../model/dataset';
+import { yearRange, type FilterState, type WeightMeasure } from '../../model/filters';
+import {
+  allyShareOf,
+  embargoedDeliveries,
+  formatYearRuns,
+  importConcentrationOf,
+  type AllyShare,
+  type EmbargoedFlow,
+} from '../../model/overlap';
+import { MEASURE_UNITS, rankingMeasure } from '../../model/rankings';
+import { useAppStore } from '../../state/store';
+import { formatFigure, formatPercent, imposerName } from './RankingsPanel';
+import './rankings.css';
+
+export function ArmsAlliancesSection({ countryIndex }: { countryIndex: number }) {
+  const data = useAppStore((s) => s.data);
+  const filters = useAppStore((s) => s.view.filters);
+  const weight = useAppStore((s) => s.view.display.weight);
+  if (!data || !data.countries[countryIndex]) return null;
+  return (
+    <Section
+      data={data}
+      filters={filters}
+      measure={rankingMeasure(data, weight)}
+      country={countryIndex}
+    />
+  );
+}
+
+function Section({
+  data,
+  filters,
+  measure,
+  country,
+}: {
+  data: ModelData;
+  filters: FilterState;
+  measure: WeightMeasure;
+  country: number;
+}) {
+  const figures = useMemo(() => {
+    const flows = embargoedDeliveries(data, filters, measure);
+    return {
+      exports: allyShareOf(data, filters, measure, country, 'exports'),
+      imports: allyShareOf(data, filters, measure, country, 'imports'),
+      concentration: importConcentrationOf(data, filters, measure, country),
+      made: flows.filter((f) => f.supplier === country),
+      received: flows.filter((f) => f.recipient === country),
+    };
+  }, [data, filters, measure, country]);
+  const [from, to] = yearRange(filters);
+  const period = from === to ? `in ${from}` : `in ${from}–${to}`;
+  const unit = MEASURE_UNITS[measure];
+  const name = (i: number) => data.countries[i]!.name;
+  const c = figures.concentration;
+
+  return (
+    <section className="arms-alliances" aria-label="Arms and alliances">
+      <h4>Arms and alliances {period}</h4>
+      {!filters.ties.transfers ? (
+        <p className="hint">Arms transfers are switched off in the Ties filter.</p>
+      ) : (
+        <>
+          <AllyLine label="Exports to allies" share={figures.exports} data={data} unit={unit} />
+          <AllyLine label="Imports from allies" share={figures.imports} data={data} unit={unit} />
+          <p>
+            <strong>Import concentration:</strong>{' '}
+            {c === null ? (
+              <span className="hint">no imports from identified suppliers.</span>
+            ) : (
+              <>
+                HHI {c.hhi.toFixed(2)} across {c.suppliers} supplier
+                {c.suppliers === 1 ? '' : 's'}{' '}
+                <span className="meta">
+                  (
+                  {c.shares
+                    .slice(0, 3)
+                    .map((s) => `${name(s.country)} ${formatPercent(s.share * 100)}`)
+                    .join(', ')}
+                  {c.shares.length > 3 ? ', …' : ''})
+                </span>
+              </>
+            )}
+          </p>
+          <FlowList
+            title="Delivered to states under an arms embargo"
+            flows={figures.made}
+            side="made"
+            data={data}
+            unit={unit}
+          />
+          <FlowList
+            title="Received while under an arms embargo"
+            flows={figures.received}
+            side="received"
+            data={data}
+            unit={unit}
+          />
+          <p className="source">
+            Allies: agreements in force in the year of delivery, both states members that year;
+            export-control regimes do not count. Embargoes by calendar year.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function AllyLine({
+  label,
+  share,
+  data,
+  unit,
+}: {
+  label: string;
+  share: AllyShare | null;
+  data: ModelData;
+  unit: string;
+}) {
+  const select = useAppStore((s) => s.select);
+  if (share === null)
+    return (
+      <p>
+        <strong>{label}:</strong> <span className="hint">no transfers.</span>
+      </p>
+    );
+  return (
+    <div>
+      <p>
+        <strong>{label}:</strong> {formatPercent(share.share)}{' '}
+        <span className="meta">
+          ({formatFigure(share.allied)} of {formatFigure(share.total)} {unit})
+        </span>
+      </p>
+      {share.agreements.length > 0 && (
+        <details className="arms-alliances-details">
+          <summary>Agreements behind it ({share.agreements.length})</summary>
+          <ul className="records">
+            {share.agreements.map((a) => {
+              const record = data.agreements[a]!.record;
+              return (
+                <li key={record.id}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => select({ kind: 'agreement', id: record.id })}
+                  >
+                    {record.shortName ?? record.name}
+                  </button>
+                  <p className="source">Source: {record.source}</p>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function EmbargoRecord({ data, embargo }: { data: ModelData; embargo: number }) {
+  const e = data.embargoes[embargo]!;
+  const r = e.record;
+  return (
+    <li>
+      {r.name ?? `Arms embargo on ${data.countries[e.target]!.name}`}{' '}
+      <span className="meta">
+        (imposed by {imposerName(data, r.imposedBy)}, {r.from}–{r.to ?? ''})
+      </span>
+      <p className="source">Source: {r.source}</p>
+    </li>
+  );
+}
+
+/**
+ * Flows to or from embargoed states. Deliveries made: each recipient with the embargoes on it.
+ * Deliveries received: the embargoes on this state once, then each supplier.
+ */
+function FlowList({
+  title,
+  flows,
+  side,
+  data,
+  unit,
+}: {
+  title: string;
+  flows: EmbargoedFlow[];
+  side: 'made' | 'received';
+  data: ModelData;
+  unit: string;
+}) {
+  const select = useAppStore((s) => s.select);
+  const embargoesOnThis =
+    side === 'received'
+      ? [...new Set(flows.flatMap((f) => f.embargoes))].sort((a, b) => a - b)
+      : [];
+  return (
+    <div>
+      <p>
+        <strong>{title}:</strong>{' '}
+        {flows.length === 0 && <span className="hint">none in this period.</span>}
+      </p>
+      {embargoesOnThis.length > 0 && (
+        <ul className="arms-alliances-sub">
+          {embargoesOnThis.map((e) => (
+            <EmbargoRecord key={e} data={data} embargo={e} />
+          ))}
+        </ul>
+      )}
+      {flows.length > 0 && (
+        <ul className="records">
+          {[...flows]
+            .sort((a, b) => b.value - a.value || b.deals.length - a.deals.length)
+            .map((f) => {
+              const other = data.countries[side === 'made' ? f.recipient : f.supplier]!;
+              return (
+                <li key={`${f.supplier}>${f.recipient}`}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => select({ kind: 'country', id: other.id })}
+                  >
+                    {other.name}
+                  </button>{' '}
+                  <span className="meta">
+                    {formatYearRuns(f.years)} · {formatFigure(f.value)} {unit}
+                  </span>
+                  {side === 'made' && (
+                    <ul className="arms-alliances-sub">
+                      {f.embargoes.map((e) => (
+                        <EmbargoRecord key={e} data={data} embargo={e} />
+                      ))}
+                    </ul>
+                  )}
+                  <details className="arms-alliances-details">
+                    <summary>Deals and sources ({f.deals.length})</summary>
+                    <ul className="arms-alliances-sub">
+                      {f.deals.map((d) => {
+                        const t = data.transfers[d]!;
+                        return (
+                          <li key={t.id}>
+                            {t.designation}
+                            {t.description ? ` (${t.description})` : ''}
+                            <p className="source">Source: {t.source}</p>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </details>
+                </li>
+              );
+            })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,386 @@
+/**
+ * The Rankings panel: top suppliers and recipients of the period, SIPRI's way (sum by delivery
+ * year, share of the world total, change vs the previous period of equal length), then where arms
+ * and alliances overlap: deliveries to allies, import concentration, deliveries to embargoed states.
+ * Everything from data is rendered as text.
+ */
+import { useMemo, useState, type ReactNode } from 'react';
+import type { ModelData } from '../../model/dataset';
+import type { FilterState, WeightMeasure } from '../../model/filters';
+import {
+  allyShareRanking,
+  concentrationRanking,
+  embargoRanking,
+  formatYearRuns,
+  type AllyShare,
+  type Concentration,
+  type EmbargoSupplier,
+} from '../../model/overlap';
+import {
+  computeRankings,
+  describeMethod,
+  MEASURE_UNITS,
+  rankingMeasure,
+  type RankingRow,
+} from '../../model/rankings';
+import { useAppStore } from '../../state/store';
+import './rankings.css';
+
+const TOP = 10;
+
+const MEASURE_HEADERS: Record<WeightMeasure, string> = {
+  value: 'TIV (m)',
+  units: 'Units',
+  deals: 'Deals',
+};
+
+export function formatFigure(value: number): string {
+  return value >= 100
+    ? Math.round(value).toLocaleString('en')
+    : String(Math.round(value * 10) / 10);
+}
+
+export function formatPercent(value: number | null): string {
+  if (value === null) return 'n/a';
+  const rounded = Math.round(value * 10) / 10;
+  return `${rounded.toLocaleString('en')}%`;
+}
+
+export function formatChange(value: number | null): string {
+  if (value === null) return 'n/a';
+  const rounded = Math.round(value);
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded).toLocaleString('en')}%`;
+}
+
+/** What the ranking counts, in words, for the note under the method line. */
+const MEASURE_WORDS: Record<WeightMeasure, string> = {
+  value: 'SIPRI TIV',
+  units: 'units delivered',
+  deals: 'deals (each counted once, whatever the number of delivery years)',
+};
+
+export function RankingsPanel() {
+  const data = useAppStore((s) => s.data);
+  const filters = useAppStore((s) => s.view.filters);
+  const weight = useAppStore((s) => s.view.display.weight);
+  if (!data) return <p className="hint">Loading the dataset…</p>;
+  return <Rankings data={data} filters={filters} measure={rankingMeasure(data, weight)} />;
+}
+
+function Rankings({
+  data,
+  filters,
+  measure,
+}: {
+  data: ModelData;
+  filters: FilterState;
+  measure: WeightMeasure;
+}) {
+  const rankings = useMemo(() => computeRankings(data, filters, measure), [data, filters, measure]);
+  const overlap = useMemo(
+    () => ({
+      allies: allyShareRanking(data, filters, measure, 'exports'),
+      concentration: concentrationRanking(data, filters, measure),
+      embargoes: embargoRanking(data, filters, measure),
+    }),
+    [data, filters, measure],
+  );
+  const unit = MEASURE_UNITS[measure];
+
+  return (
+    <div className="rankings">
+      <p className="rankings-method">{describeMethod(rankings)}</p>
+      {!data.hasValues && (
+        <p className="hint">
+          The {data.name === 'default' ? 'default ' : ''}dataset has no values (SIPRI TIV), so the
+          ranking counts {MEASURE_WORDS[measure]}.
+        </p>
+      )}
+      {filters.regions !== null && (
+        <p className="hint">
+          Ranked: actors in {filters.regions.join(', ')}, by all their transfers; shares stay shares
+          of the world total.
+        </p>
+      )}
+      {!rankings.transfersShown && (
+        <p className="hint">Arms transfers are switched off in the Ties filter.</p>
+      )}
+      <p className="meta">
+        World total: {formatFigure(rankings.worldTotal)} {unit}
+        {rankings.worldChange !== null ? ` (${formatChange(rankings.worldChange)})` : ''}
+      </p>
+
+      <RankingTable title="Top suppliers" rows={rankings.suppliers} data={data} measure={measure} />
+      <RankingTable
+        title="Top recipients"
+        rows={rankings.recipients}
+        data={data}
+        measure={measure}
+      />
+
+      <h3 className="rankings-heading">Arms and alliances</h3>
+      <p className="hint">
+        Allies: states sharing an agreement in force in the year of delivery (export-control regimes
+        excepted). Concentration: Herfindahl-Hirschman index of a recipient&apos;s suppliers, 0 to 1
+        (1 = a single supplier). Embargoes: deliveries in a year when an arms embargo on the
+        recipient was in force, whoever imposed it.
+      </p>
+      <AllyTable rows={overlap.allies} data={data} measure={measure} />
+      <ConcentrationTable rows={overlap.concentration} data={data} measure={measure} />
+      <EmbargoTable rows={overlap.embargoes} data={data} measure={measure} />
+    </div>
+  );
+}
+
+/** `UN`, `EU`, or a country id turned into its name. */
+export function imposerName(data: ModelData, imposedBy: string): string {
+  const index = data.countryIndex.get(imposedBy);
+  return index === undefined ? imposedBy : data.countries[index]!.name;
+}
+
+function CountryButton({ data, country }: { data: ModelData; country: number }) {
+  const select = useAppStore((s) => s.select);
+  const c = data.countries[country]!;
+  return (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => select({ kind: 'country', id: c.id })}
+    >
+      {c.name}
+    </button>
+  );
+}
+
+/** A table showing the first ten rows, with a toggle for the rest. */
+function TopTable<T>({
+  title,
+  rows,
+  head,
+  row,
+  empty = 'None in this period and these filters.',
+}: {
+  title: string;
+  rows: T[];
+  head: ReactNode;
+  row: (item: T) => ReactNode;
+  empty?: string;
+}) {
+  const [all, setAll] = useState(false);
+  const shown = all ? rows : rows.slice(0, TOP);
+  return (
+    <div className="rankings-block">
+      <table className="rankings-table">
+        <caption>{title}</caption>
+        <thead>{head}</thead>
+        <tbody>
+          {shown.length === 0 ? (
+            <tr>
+              <td colSpan={99} className="hint">
+                {empty}
+              </td>
+            </tr>
+          ) : (
+            shown.map(row)
+          )}
+        </tbody>
+      </table>
+      {rows.length > TOP && (
+        <button
+          type="button"
+          className="link-button rankings-toggle"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
+          {all ? `Show top ${TOP}` : `Show all ${rows.length}`}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function RankingTable({
+  title,
+  rows,
+  data,
+  measure,
+}: {
+  title: string;
+  rows: RankingRow[];
+  data: ModelData;
+  measure: WeightMeasure;
+}) {
+  return (
+    <TopTable
+      title={title}
+      rows={rows}
+      head={
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">State</th>
+          <th scope="col" className="num">
+            {MEASURE_HEADERS[measure]}
+          </th>
+          <th scope="col" className="num">
+            Share
+          </th>
+          <th scope="col" className="num">
+            Change
+          </th>
+        </tr>
+      }
+      row={(r) => (
+        <tr key={r.country}>
+          <td className="num">{r.rank}</td>
+          <th scope="row">
+            <CountryButton data={data} country={r.country} />
+          </th>
+          <td className="num">{formatFigure(r.value)}</td>
+          <td className="num">{formatPercent(r.share)}</td>
+          <td className="num">{formatChange(r.change)}</td>
+        </tr>
+      )}
+    />
+  );
+}
+
+function AllyTable({
+  rows,
+  data,
+  measure,
+}: {
+  rows: AllyShare[];
+  data: ModelData;
+  measure: WeightMeasure;
+}) {
+  return (
+    <TopTable
+      title="Share of deliveries to allies"
+      rows={rows}
+      head={
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">Supplier</th>
+          <th scope="col" className="num">
+            To allies
+          </th>
+          <th scope="col" className="num">
+            {MEASURE_HEADERS[measure]}
+          </th>
+        </tr>
+      }
+      row={(r) => (
+        <tr key={r.country}>
+          <td className="num">{r.rank}</td>
+          <th scope="row">
+            <CountryButton data={data} country={r.country} />
+          </th>
+          <td className="num">{formatPercent(r.share)}</td>
+          <td className="num">
+            {formatFigure(r.allied)} of {formatFigure(r.total)}
+          </td>
+        </tr>
+      )}
+    />
+  );
+}
+
+function ConcentrationTable({
+  rows,
+  data,
+  measure,
+}: {
+  rows: Concentration[];
+  data: ModelData;
+  measure: WeightMeasure;
+}) {
+  return (
+    <TopTable
+      title="Import concentration (HHI)"
+      rows={rows}
+      head={
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">Recipient</th>
+          <th scope="col" className="num">
+            HHI
+          </th>
+          <th scope="col" className="num">
+            Suppliers
+          </th>
+          <th scope="col" className="num">
+            {MEASURE_HEADERS[measure]}
+          </th>
+        </tr>
+      }
+      row={(r) => (
+        <tr key={r.country}>
+          <td className="num">{r.rank}</td>
+          <th scope="row">
+            <CountryButton data={data} country={r.country} />
+          </th>
+          <td className="num">{r.hhi.toFixed(2)}</td>
+          <td className="num">{r.suppliers}</td>
+          <td className="num">{formatFigure(r.total)}</td>
+        </tr>
+      )}
+    />
+  );
+}
+
+function EmbargoTable({
+  rows,
+  data,
+  measure,
+}: {
+  rows: EmbargoSupplier[];
+  data: ModelData;
+  measure: WeightMeasure;
+}) {
+  return (
+    <TopTable
+      title="Deliveries to embargoed states, by supplier"
+      rows={rows}
+      empty="No delivery to a state under an arms embargo in this period and these filters."
+      head={
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">Supplier</th>
+          <th scope="col" className="num">
+            {MEASURE_HEADERS[measure]}
+          </th>
+          <th scope="col">To (years, imposed by)</th>
+        </tr>
+      }
+      row={(r) => (
+        <tr key={r.country}>
+          <td className="num">{r.rank}</td>
+          <th scope="row">
+            <CountryButton data={data} country={r.country} />
+          </th>
+          <td className="num">{formatFigure(r.value)}</td>
+          <td>
+            <ul className="rankings-flows">
+              {r.flows.map((f) => (
+                <li key={f.recipient}>
+                  <CountryButton data={data} country={f.recipient} />{' '}
+                  <span className="meta">
+                    {formatYearRuns(f.years)} (
+                    {[
+                      ...new Set(
+                        f.embargoes.map((e) =>
+                          imposerName(data, data.embargoes[e]!.record.imposedBy),
+                        ),
+                      ),
+                    ].join(', ')}
+                    )
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      )}
+    />
+  );
+}
