@@ -2,7 +2,7 @@
  * The app shell: loads the dataset, lays out the panels (each a named landmark inside its own
  * error boundary) and wires global keys. It holds no domain logic.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { formatProblem } from '../data/validate';
 import { useAppStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -18,12 +18,18 @@ import { TalkEditor } from '../views/present/TalkEditor';
 import { ToursMenu } from '../views/present/ToursMenu';
 import { DatasetsMenu } from '../views/import/DatasetsMenu';
 import { ImportControl } from '../views/import/ImportControl';
+import { ExportMenu } from '../views/panels/ExportMenu';
+import { LiveSummary } from '../views/panels/LiveSummary';
 import { SideTabs } from './SideTabs';
-import { TimelinePanel } from '../views/timeline/TimelinePanel';
 import { useStartup } from './startup';
 import { useUrlSync } from './urlSync';
 
 const MAX_PROBLEMS_SHOWN = 20;
+
+// Loaded in parallel after the first paint: the network comes first.
+const TimelinePanel = lazy(() =>
+  import('../views/timeline/TimelinePanel').then((m) => ({ default: m.TimelinePanel })),
+);
 
 export function App() {
   const status = useAppStore((s) => s.status);
@@ -49,6 +55,7 @@ export function App() {
           <ToursMenu />
           <TalkEditor />
           <CopyLink />
+          <ExportMenu />
           <ThemeSwitch />
         </div>
       </header>
@@ -80,16 +87,19 @@ export function App() {
               <NetworkView />
             </ErrorBoundary>
           </section>
+          <LiveSummary />
           {showTimeline && (
             <section className="panel timeline-panel" aria-label="Timeline">
               <ErrorBoundary name="The timeline">
-                <TimelinePanel />
+                <Suspense fallback={<p className="hint">Loading the timeline…</p>}>
+                  <TimelinePanel />
+                </Suspense>
               </ErrorBoundary>
             </section>
           )}
         </div>
         <div className="side">
-          <SideTabs data={<p className="hint">The Data view is being built.</p>} />
+          <SideTabs />
         </div>
       </div>
     </div>

@@ -8,6 +8,9 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DetailsPanel } from '../views/panels/DetailsPanel';
 
 // Rarely the first thing a visitor opens: loaded on demand to keep the first download small.
+const DataView = lazy(() =>
+  import('../views/panels/DataView').then((m) => ({ default: m.DataView })),
+);
 const RankingsPanel = lazy(() =>
   import('../views/panels/RankingsPanel').then((m) => ({ default: m.RankingsPanel })),
 );
@@ -18,14 +21,14 @@ const LABELS: Record<SidePanel, string> = {
   data: 'Data',
 };
 
-export function SideTabs({ data }: { data: ReactNode }) {
+export function SideTabs() {
   const panels = useAppStore((s) => s.view.panels);
   const showSidePanel = useAppStore((s) => s.showSidePanel);
   const open: SidePanel = SIDE_PANELS.find((p) => panels.includes(p)) ?? 'details';
   const content: Record<SidePanel, ReactNode> = {
     details: <DetailsPanel />,
     rankings: <RankingsPanel />,
-    data,
+    data: <DataView />,
   };
   return (
     <>

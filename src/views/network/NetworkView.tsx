@@ -19,6 +19,7 @@ import { EventsController } from './EventsController';
 import { GraphController } from './GraphController';
 import { LayoutController, LayoutStore } from './LayoutController';
 import { ReducersController } from './ReducersController';
+import { clearDrawnGraph, setDrawnGraph } from './graphRegistry';
 import { WORLD_BOX } from './positions';
 
 export function NetworkView() {
@@ -56,12 +57,14 @@ export function NetworkView() {
       // One fixed frame for every layout and filter: filtering never rescales the picture.
       instance.setCustomBBox({ x: WORLD_BOX.x, y: WORLD_BOX.y });
       setSigma(instance);
+      setDrawnGraph(graph, instance);
       // A read-only handle for browser tests and curious users in the console.
       (window as unknown as { entente?: object }).entente = { sigma: instance, graph };
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
     return () => {
+      if (instance) clearDrawnGraph(instance);
       instance?.kill();
       setSigma(null);
     };

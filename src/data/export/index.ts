@@ -1,0 +1,12 @@
+/**
+ * Everything the export menu needs, loaded on demand (`import('../../data/export')`) so none of
+ * it is in the initial bundle.
+ */
+export { csvCell, csvFileText, dealsTable, edgesTable, toCsv, UTF8_BOM } from './csv';
+export { downloadBlob, downloadText } from './download';
+export { graphToGexf } from './gexf';
+export { canvasToPng, renderNetworkImage, wrapText } from './image';
+export { datasetJson } from './json';
+export { legendEntries } from './legend';
+export { citationLine, exportFileName, isoDate } from './names';
+export { findTimelineSvg, serialiseSvg } from './svg';

@@ -1,0 +1,121 @@
+/**
+ * One short sentence saying what the network shows right now, for the live region under the
+ * network (screen readers hear it when the picture changes) and for the PNG export:
+ * "1985: 41 states, NATO, Warsaw Pact and 12 other agreements, 212 arms flows (deals delivered
+ * in 1985)."
+ */
+import type { Aggregate } from './aggregate';
+import type { ModelData } from './dataset';
+import { yearRange, type FilterState } from './filters';
+import { WEAPON_CATEGORIES, WEAPON_CATEGORY_LABELS } from './types';
+
+export interface SummaryFacts {
+  period: string;
+  states: number;
+  /** Actors that are not states (organisations, armed groups, unknowns). */
+  otherActors: number;
+  agreements: number;
+  /** Names of the largest agreements drawn (by members in the period), largest first. */
+  largest: string[];
+  flows: number;
+  transfersShown: boolean;
+  agreementsShown: boolean;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** "1985" or "1990–2024". */
+export function periodLabel(filters: FilterState): string {
+  const [from, to] = yearRange(filters);
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+export function summaryFacts(
+  data: ModelData,
+  filters: FilterState,
+  agg: Aggregate,
+  named = 2,
+): SummaryFacts {
+  const involved = new Set<number>();
+  for (const t of agg.transfers) {
+    involved.add(t.supplier);
+    involved.add(t.recipient);
+  }
+  for (const t of agg.ties) {
+    involved.add(t.a);
+    involved.add(t.b);
+  }
+  for (const g of agg.groups) for (const m of g.members) involved.add(m);
+  let states = 0;
+  for (const i of involved) if ((data.countries[i]!.kind ?? 'state') === 'state') states++;
+
+  const bySize = [...agg.active].sort(
+    (x, y) => y.members.length - x.members.length || x.agreement - y.agreement,
+  );
+  const largest = bySize.slice(0, named).map((a) => {
+    const r = data.agreements[a.agreement]!.record;
+    return r.shortName ?? r.name;
+  });
+  return {
+    period: periodLabel(filters),
+    states,
+    otherActors: involved.size - states,
+    agreements: agg.active.length,
+    largest,
+    flows: agg.transfers.length,
+    transfersShown: filters.ties.transfers,
+    agreementsShown: filters.ties.bilateral || filters.ties.multilateral,
+  };
+}
+
+function agreementsPhrase(f: SummaryFacts): string {
+  if (f.agreements === 0) return 'no agreements';
+  if (f.agreements === 1) return `1 agreement (${f.largest[0]})`;
+  const others = f.agreements - f.largest.length;
+  if (others === 0) return `${f.largest.join(' and ')}`;
+  return `${f.largest.join(', ')} and ${plural(others, 'other agreement')}`;
+}
+
+/** Filters that narrow the picture, in words ("" when none does). */
+export function filterPhrase(filters: FilterState): string {
+  const parts: string[] = [];
+  if (filters.regions !== null)
+    parts.push(
+      filters.regions.length === 0 ? 'no region' : `ties touching ${filters.regions.join(', ')}`,
+    );
+  if (filters.categories !== null && filters.ties.transfers)
+    parts.push(
+      filters.categories.length === 0
+        ? 'no weapon category'
+        : filters.categories.length <= 3
+          ? filters.categories.map((c) => WEAPON_CATEGORY_LABELS[c].toLowerCase()).join(', ')
+          : `${filters.categories.length} of ${WEAPON_CATEGORIES.length} weapon categories`,
+    );
+  if (
+    filters.agreementTypes !== null &&
+    filters.agreementTypes.length === 0 &&
+    (filters.ties.bilateral || filters.ties.multilateral)
+  )
+    parts.push('no agreement type');
+  return parts.join('; ');
+}
+
+/** The sentence itself. */
+export function summarise(data: ModelData, filters: FilterState, agg: Aggregate): string {
+  const f = summaryFacts(data, filters, agg);
+  const parts: string[] = [];
+  parts.push(
+    f.otherActors > 0
+      ? `${plural(f.states, 'state')} and ${plural(f.otherActors, 'other actor')}`
+      : plural(f.states, 'state'),
+  );
+  parts.push(f.agreementsShown ? agreementsPhrase(f) : 'agreements hidden');
+  parts.push(
+    f.transfersShown
+      ? `${plural(f.flows, 'arms flow')} (deals delivered in ${f.period})`
+      : 'arms transfers hidden',
+  );
+  const narrowed = filterPhrase(filters);
+  return `${f.period}: ${parts.join(', ')}${narrowed ? `. Filtered: ${narrowed}` : ''}.`;
+}

@@ -1,0 +1,192 @@
+/**
+ * The Data view, the live summary and the exports in a real browser: tables sort and select,
+ * the summary speaks, and every export downloads a file that parses back (CSV with papaparse,
+ * GEXF with graphology-gexf, JSON with validateDataset, PNG decodes to a non-blank image).
+ */
+import { readFileSync } from 'node:fs';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { validateDataset } from '../../src/data/validate';
+import { launchBrowser, openApp, paintedPixels, type Browser } from './browser';
+
+const chromium = inject('chromium');
+const baseUrl = inject('baseUrl');
+
+const withData = (url: string) =>
+  `${url}${url.includes('?') ? '&' : '?'}panels=filters,timeline,data`;
+
+/** The Data region: opened by the link's `panels`, or by its tab in the side column. */
+async function dataRegion(page: Page) {
+  const region = page.getByRole('region', { name: 'Data', exact: true });
+  if ((await region.count()) === 0)
+    await page
+      .getByRole('group', { name: 'Side panel' })
+      .getByRole('button', { name: 'Data', exact: true })
+      .click();
+  await region.waitFor({ timeout: 10_000 });
+  return region;
+}
+
+/** Click a button and return the downloaded file's name and bytes. */
+async function download(page: Page, name: string | RegExp) {
+  const menu = page.locator('details.export-menu');
+  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open)))
+    await menu.locator('summary').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    menu.getByRole('button', { name }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+const csvRows = (bytes: Buffer) => {
+  const text = bytes.toString('utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+};
+
+describe.skipIf(!chromium)('data view and exports in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows sortable tables whose state names select the state', async () => {
+    const { page, errors } = await openApp(browser.context, withData(baseUrl));
+    const region = await dataRegion(page);
+    await expect(region.getByRole('table', { name: /^Arms flows/ }).count()).resolves.toBe(1);
+
+    await region
+      .getByRole('group', { name: 'Table to show' })
+      .getByRole('button', { name: /^Deals/ })
+      .click();
+    const table = region.getByRole('table', { name: /^Deals with deliveries/ });
+    const rowCount = await table.locator('tbody tr').count();
+    expect(rowCount).toBeGreaterThan(1);
+    expect(rowCount).toBeLessThanOrEqual(200);
+
+    const header = table.locator('thead th', { hasText: 'Order year' });
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('none');
+    await header.getByRole('button').click();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+    const column = await table.locator('thead th').allTextContents();
+    const index = column.findIndex((t) => t.startsWith('Order year'));
+    const years = async () =>
+      (await table.locator(`tbody tr > :nth-child(${index + 1})`).allTextContents())
+        .filter((t) => t !== '')
+        .map(Number);
+    const down = await years();
+    expect(down.length).toBeGreaterThan(0);
+    expect(down).toEqual([...down].sort((a, b) => b - a));
+    await header.getByRole('button').click();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+    const up = await years();
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+
+    // A state's name selects it: the Details panel shows it.
+    const first = table.locator('tbody tr').first().getByRole('button').first();
+    const name = (await first.textContent())!;
+    await first.click();
+    await expect(
+      page
+        .getByRole('region', { name: 'Details', exact: true })
+        .getByRole('article', { name: `Details of ${name}` })
+        .waitFor({ timeout: 5000 }),
+    ).resolves.toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says what the network shows in a polite live region', async () => {
+    const { page, errors } = await openApp(browser.context, baseUrl);
+    const live = page.locator('[data-testid=live-summary]');
+    await expect(live.getAttribute('aria-live')).resolves.toBe('polite');
+    await page.waitForFunction(
+      () =>
+        /^\d{4}(–\d{4})?: \d+ states/.test(
+          document.querySelector('[data-testid=live-summary]')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 5000 },
+    );
+    const before = await live.textContent();
+    await page.getByRole('checkbox', { name: 'Arms transfers' }).uncheck();
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid=live-summary]')?.textContent !== text,
+      before,
+      { timeout: 5000 },
+    );
+    await expect(live.textContent()).resolves.toMatch(/arms transfers hidden/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports CSV, GEXF, JSON, PNG and SVG files that parse back', async () => {
+    const { page, errors } = await openApp(browser.context, baseUrl);
+
+    const deals = await download(page, 'Deals (CSV)');
+    expect(deals.name).toMatch(/^entente-deals-\d{4}(-\d{4})?\.csv$/);
+    const dealRows = csvRows(deals.bytes);
+    expect(dealRows[0]).toContain('deal_id');
+    expect(dealRows.length).toBeGreaterThan(1);
+
+    const edges = await download(page, 'Flows and ties (CSV)');
+    expect(edges.name).toMatch(/^entente-edges-.*\.csv$/);
+    const edgeRows = csvRows(edges.bytes);
+    expect(edgeRows[0]!.slice(0, 2)).toEqual(['kind', 'source_id']);
+    expect(edgeRows.length).toBeGreaterThan(1);
+
+    const gexf = await download(page, /GEXF/);
+    expect(gexf.name).toMatch(/^entente-network-.*\.gexf$/);
+    const graph = parseGexf(Graph, gexf.bytes.toString('utf8'));
+    const drawn = await page.evaluate(() => {
+      const { graph: g } = (window as unknown as { entente: { graph: any } }).entente;
+      return { nodes: g.nodes().sort(), edges: g.edges().sort() };
+    });
+    expect(graph.nodes().sort()).toEqual(drawn.nodes);
+    expect(graph.edges().sort()).toEqual(drawn.edges);
+
+    const json = await download(page, /Entente JSON/);
+    expect(json.name).toBe('entente-dataset-default.json');
+    const text = json.bytes.toString('utf8');
+    const kinds = ['countries', 'agreements', 'transfers', 'embargoes'] as const;
+    const { dataset, problems } = validateDataset(
+      kinds.map((kind) => ({ kind, file: json.name, text })),
+    );
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(dataset.countries.length).toBeGreaterThan(100);
+    expect(dataset.transfers.length).toBeGreaterThan(0);
+
+    const png = await download(page, /PNG/);
+    expect(png.name).toMatch(/^entente-network-.*\.png$/);
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const { painted, total } = await paintedPixels(page, png.bytes);
+    expect(painted / total).toBeGreaterThan(0.01);
+
+    const timeline = page.locator('details.export-menu').getByRole('button', { name: /SVG/ });
+    const timelineDrawn = (await page.locator('svg.tl-svg').count()) > 0;
+    expect(await timeline.isEnabled()).toBe(timelineDrawn);
+    if (timelineDrawn) {
+      const svg = await download(page, /SVG/);
+      expect(svg.name).toMatch(/^entente-timeline-.*\.svg$/);
+      const svgText = svg.bytes.toString('utf8');
+      expect(svgText).toMatch(/^<\?xml/);
+      expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
+    } else {
+      // Disabled with a reason when no timeline is drawn.
+      await expect(timeline.getAttribute('aria-describedby')).resolves.toBeTruthy();
+    }
+    await expect(page.locator('.export-status').textContent()).resolves.toMatch(/^Saved entente-/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
