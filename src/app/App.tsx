@@ -59,49 +59,51 @@ export function App() {
           <ThemeSwitch />
         </div>
       </header>
-      <ProblemsNotice />
-      <Notices />
-      {status === 'loading' && (
-        <p className="loading" role="status">
-          Loading the dataset…
-        </p>
-      )}
-      <div className="layout">
-        <div className="left">
-          <section className="panel filters-panel" aria-label="Filters">
-            <h2 className="panel-title">Filters</h2>
-            <ErrorBoundary name="The Filters panel">
-              <FiltersPanel />
-            </ErrorBoundary>
-          </section>
-          <section className="panel legend-panel" aria-label="Legend">
-            <h2 className="panel-title">Legend</h2>
-            <ErrorBoundary name="The legend">
-              <Legend />
-            </ErrorBoundary>
-          </section>
-        </div>
-        <div className="centre">
-          <section className="panel network-panel" aria-label="Network">
-            <ErrorBoundary name="The network view">
-              <NetworkView />
-            </ErrorBoundary>
-          </section>
-          <LiveSummary />
-          {showTimeline && (
-            <section className="panel timeline-panel" aria-label="Timeline">
-              <ErrorBoundary name="The timeline">
-                <Suspense fallback={<p className="hint">Loading the timeline…</p>}>
-                  <TimelinePanel />
-                </Suspense>
+      <main className="main">
+        <ProblemsNotice />
+        <Notices />
+        {status === 'loading' && (
+          <p className="loading" role="status">
+            Loading the dataset…
+          </p>
+        )}
+        <div className="layout">
+          <div className="left">
+            <section className="panel filters-panel" aria-label="Filters">
+              <h2 className="panel-title">Filters</h2>
+              <ErrorBoundary name="The Filters panel">
+                <FiltersPanel />
               </ErrorBoundary>
             </section>
-          )}
+            <section className="panel legend-panel" aria-label="Legend">
+              <h2 className="panel-title">Legend</h2>
+              <ErrorBoundary name="The legend">
+                <Legend />
+              </ErrorBoundary>
+            </section>
+          </div>
+          <div className="centre">
+            <section className="panel network-panel" aria-label="Network">
+              <ErrorBoundary name="The network view">
+                <NetworkView />
+              </ErrorBoundary>
+            </section>
+            <LiveSummary />
+            {showTimeline && (
+              <section className="panel timeline-panel" aria-label="Timeline">
+                <ErrorBoundary name="The timeline">
+                  <Suspense fallback={<p className="hint">Loading the timeline…</p>}>
+                    <TimelinePanel />
+                  </Suspense>
+                </ErrorBoundary>
+              </section>
+            )}
+          </div>
+          <div className="side">
+            <SideTabs />
+          </div>
         </div>
-        <div className="side">
-          <SideTabs />
-        </div>
-      </div>
+      </main>
     </div>
   );
 }
@@ -114,7 +116,7 @@ function EmbeddedApp() {
     return url.toString();
   };
   return (
-    <div className="app embed">
+    <main className="app embed">
       <section className="panel network-panel" aria-label="Network">
         <ErrorBoundary name="The network view">
           <NetworkView />
@@ -123,7 +125,7 @@ function EmbeddedApp() {
           Open in Entente
         </a>
       </section>
-    </div>
+    </main>
   );
 }
 

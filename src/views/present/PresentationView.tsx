@@ -33,7 +33,7 @@ export function PresentationView() {
   }, [index, talk.length]);
 
   return (
-    <div className="app presenting">
+    <main className="app presenting">
       <section className="panel network-panel" aria-label="Network">
         <ErrorBoundary name="The network view">
           <NetworkView />
@@ -63,6 +63,6 @@ export function PresentationView() {
           </button>
         </div>
       </aside>
-    </div>
+    </main>
   );
 }
