@@ -25,6 +25,16 @@ import { validateDataset } from '../../src/data/validate';
 import { DATASET_KINDS } from '../../src/data/schema';
 import { runForceLayout } from '../../src/views/network/forceLayout';
 import { syntheticDataset } from './synthetic';
+import { agreementBars, transferVolumeByYear } from '../../src/model/timeline';
+import {
+  renderPeriod,
+  renderTimeline,
+  timelineScales,
+} from '../../src/views/timeline/renderTimeline';
+import { toSvgString } from '../../src/views/timeline/svgTree';
+import { importPipeline } from '../../src/data/importPipeline';
+import { joinModel, splitModel } from '../../src/data/importTransfer';
+import { serialize, deserialize } from 'node:v8';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 let failures = 0;
@@ -153,6 +163,81 @@ function benchModel() {
 
   const heap = process.memoryUsage();
   report('memory.heapUsed', heap.heapUsed / 1024 / 1024, 'MB');
+
+  benchPlayStep(data, options);
+}
+
+/**
+ * One play step at full scale: the year moves by one, so the model re-aggregates, the drawn graph
+ * is patched and the timeline's period marker is redrawn (its series ignore the year and stay).
+ */
+function benchPlayStep(data: ModelData, options: DisplayOptions) {
+  const base = { ...defaultFilters(data.yearSpan), mode: 'asOf' as const };
+  const graph = createGraph();
+  const origin = () => ({ x: 0, y: 0 });
+  const model = {
+    volume: transferVolumeByYear(data, base, 'supplier', 'value'),
+    agreements: agreementBars(data, base, 'type', { focusCountry: null }),
+    countryName: (i: number) => data.countries[i]?.name ?? '?',
+  };
+  const size = { width: 900, height: 300 };
+  const scales = timelineScales(model, size);
+  const chart = time(5, () => toSvgString(renderTimeline(model, scales, size)));
+  report('timeline.fullRedraw', chart, 'ms', undefined, {
+    note: 'only when filters other than years change',
+  });
+  const step = time(150, (i) => {
+    const year = 1950 + (i % 75);
+    const filters = { ...base, from: year, to: year };
+    patchGraph(graph, buildGraphSpec(data, aggregate(data, filters, 'hub'), options), origin);
+    toSvgString(renderPeriod(scales, { mode: 'asOf', from: year, to: year }));
+  });
+  report('play.step', step, 'ms', 16, { edges: graph.size });
+}
+
+/** Import SIPRI's trade register (3.8 MB) as the worker does, and the main thread's share. */
+function benchImport() {
+  const file = join(ROOT, '../shared/data/sipri/trade-register_all-years_generated-2025-03-13.csv');
+  if (!existsSync(file)) {
+    report('import.sipriTradeRegister', Number.NaN, 'ms', undefined, {
+      skipped: 'no ../shared/data',
+    });
+    return;
+  }
+  const inputs = DATASET_KINDS.map((kind) => ({
+    kind,
+    file: `${kind}.json`,
+    text: readFileSync(join(ROOT, 'public/data', `${kind}.json`), 'utf8'),
+  }));
+  const current = validateDataset(inputs).dataset;
+  const bytes = new Uint8Array(readFileSync(file));
+  const before = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const outcome = importPipeline({
+    files: [{ name: 'trade-register.csv', bytes }],
+    current,
+    mode: 'replace',
+    name: 'SIPRI',
+  });
+  const elapsed = performance.now() - started;
+  if (!outcome.ok) throw new Error(`import failed: ${outcome.error.message}`);
+  report('import.sipriTradeRegister.worker', elapsed, 'ms', 1000, {
+    deals: outcome.data.transfers.length,
+    bytes: bytes.length,
+  });
+  report('import.memory.delta', (process.memoryUsage().heapUsed - before) / 1024 / 1024, 'MB');
+  // The main thread only receives the result, as a head and chunks of deals (structured clones):
+  // its longest task is the largest of those copies, or joining the chunks.
+  const { head, chunks } = splitModel(outcome.data);
+  const messages = [serialize(head), ...chunks.map((c) => serialize(c))];
+  const longest = Math.max(...messages.map((m) => time(3, () => deserialize(m))));
+  const received = chunks.map((c) => deserialize(serialize(c)) as typeof c);
+  const joined = time(5, () => joinModel(head, received));
+  report('import.mainThread.longestMessage', longest, 'ms', 50, {
+    messages: messages.length,
+    totalMB: Math.round(messages.reduce((n, m) => n + m.length, 0) / 1024 / 102.4) / 10,
+  });
+  report('import.mainThread.join', joined, 'ms', 50);
 }
 
 async function benchLayout() {
@@ -186,6 +271,7 @@ function benchBundle() {
 }
 
 benchModel();
+benchImport();
 await benchLayout();
 benchBundle();
 if (failures > 0) {

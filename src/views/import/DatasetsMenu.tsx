@@ -17,14 +17,13 @@ export function DatasetsMenu() {
   const open = async (id: string) => {
     if (id === 'default') {
       const { data, problems } = await loadDefaultDataset();
-      if (data) await switchToDataset(data, problems, null);
+      if (data) switchToDataset(data, problems);
       return;
     }
     const stored = await loadDataset(id);
     if (!stored) return refresh();
     const { data, problems } = indexValidated(stored.dataset, stored.name);
-    await switchToDataset(data, problems, null, []);
-    useAppStore.getState().setExtras({ dataset: stored.id }, 'replace');
+    switchToDataset(data, problems, stored.id);
   };
 
   return (

@@ -4,20 +4,20 @@
  * current dataset untouched and says where (file, line, column).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ImportOutcome } from '../../data/importPipeline';
 import type { CombineMode } from '../../model/combine';
 import { newDatasetId } from '../../data/storage';
+import { DEFAULT_DATASET } from '../../url';
 import { useAppStore } from '../../state/store';
 import { switchToDataset } from './applyImport';
 import { ImportReportView } from './ImportReportView';
-import { runImport } from './runImport';
+import { runImport, type RunOutcome } from './runImport';
 import './import.css';
 
 type Phase =
   | { step: 'idle' }
   | { step: 'choose'; files: File[] }
   | { step: 'running'; files: File[]; progress: number }
-  | { step: 'done'; outcome: ImportOutcome; files: File[] };
+  | { step: 'done'; outcome: RunOutcome; files: File[] };
 
 export function ImportControl() {
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
@@ -64,19 +64,21 @@ export function ImportControl() {
       files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
     );
     const name = files.map((f) => f.name).join(' + ');
+    const id = newDatasetId();
+    const description = `${files.map((f) => f.name).join(', ')}; ${mode === 'replace' ? 'replacing' : 'added to'} ${current.name === 'default' ? 'the default dataset' : current.name}`;
     const outcome = await runImport(
-      { files: bytes, current: current.dataset, mode, name },
+      { files: bytes, current: current.dataset, mode, name, keepAs: { id, description } },
       (progress) => setPhase({ step: 'running', files, progress }),
     );
     setPhase({ step: 'done', outcome, files });
     if (outcome.ok) {
-      const description = `${outcome.files.map((f) => `${f.name} (${f.format})`).join(', ')}; ${mode === 'replace' ? 'replacing' : 'added to'} ${current.name === 'default' ? 'the default dataset' : current.name}`;
-      await switchToDataset(
-        outcome.data,
-        outcome.problems,
-        { id: newDatasetId(), name, dataset: outcome.dataset, description },
-        outcome.notes,
-      );
+      const notices = outcome.kept
+        ? outcome.notes
+        : [
+            ...outcome.notes,
+            'This browser would not keep the imported dataset (no IndexedDB): it lasts until you reload.',
+          ];
+      switchToDataset(outcome.data, outcome.problems, outcome.kept ? id : DEFAULT_DATASET, notices);
     }
   };
 

@@ -1,10 +1,10 @@
 /** What an import matched, approximated and could not match: nothing is dropped silently. */
-import type { ImportOutcome } from '../../data/importPipeline';
+import type { RunOutcome } from './runImport';
 import { formatProblem } from '../../data/validate';
 
 const MAX_ITEMS = 15;
 
-export function ImportReportView({ outcome }: { outcome: Extract<ImportOutcome, { ok: true }> }) {
+export function ImportReportView({ outcome }: { outcome: Extract<RunOutcome, { ok: true }> }) {
   return (
     <div className="import-report">
       {outcome.files.map(({ name, format, report }) => {

@@ -1,31 +1,21 @@
 /**
- * Switch the app to a dataset: keep it in IndexedDB (so a reload keeps it and links can name it),
- * clean the current view against it, and hand it to the store.
+ * Switch the app to a dataset (the default one, or one kept in IndexedDB under `datasetId`, which
+ * the link then names): clean the current view against it and hand both to the store.
  */
 import type { ModelData } from '../../model/dataset';
-import type { Dataset } from '../../model/types';
 import type { Problem } from '../../data/validate';
-import { saveDataset } from '../../data/storage';
 import { useAppStore } from '../../state/store';
 import { cleanViewState, parseQuery, serialiseViewState, DEFAULT_DATASET } from '../../url';
 
-export async function switchToDataset(
+export function switchToDataset(
   data: ModelData,
   problems: Problem[],
-  keep: { id: string; name: string; dataset: Dataset; description: string } | null,
+  datasetId: string = DEFAULT_DATASET,
   notices: string[] = [],
 ) {
   const state = useAppStore.getState();
-  const messages = [...notices];
-  if (keep) {
-    const saved = await saveDataset({ ...keep, createdAt: new Date().toISOString() });
-    if (!saved)
-      messages.push(
-        'This browser would not keep the imported dataset (no IndexedDB): it lasts until you reload.',
-      );
-  }
   let view = state.view;
-  let extras = { ...state.extras, dataset: keep?.id ?? DEFAULT_DATASET, talk: [], present: null };
+  let extras = { ...state.extras, dataset: datasetId, talk: [], present: null };
   if (state.data) {
     // The same view, cleaned against the new data: unknown ids dropped, years clamped.
     const cleaned = cleanViewState(parseQuery(serialiseViewState(state.view, state.data)), data);
@@ -38,5 +28,5 @@ export async function switchToDataset(
   if (!data.hasValues && view.display.weight === 'value')
     view = { ...view, display: { ...view.display, weight: 'deals' } };
   view = { ...view, filters: { ...view.filters, from: data.yearSpan[0], to: data.yearSpan[1] } };
-  state.setLoaded(data, problems, view, messages, extras);
+  state.setLoaded(data, problems, view, notices, extras);
 }

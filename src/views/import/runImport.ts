@@ -1,11 +1,20 @@
-/** Runs the import pipeline in a web worker and reports progress; falls back to no worker. */
-import type { ImportOutcome, ImportRequest } from '../../data/importPipeline';
-import type { ImportWorkerMessage } from '../../workers/import.worker';
+/** Runs an import in the web worker, reporting progress, and reassembles the result. */
+import type { ImportOutcome } from '../../data/importPipeline';
+import { joinModel, type ModelHead } from '../../data/importTransfer';
+import type { Transfer } from '../../model/types';
+import type { ImportWorkerMessage, WorkerImportRequest } from '../../workers/import.worker';
+
+export type RunOutcome =
+  (ImportOutcome & { ok: false }) | (Extract<ImportOutcome, { ok: true }> & { kept: boolean });
 
 export function runImport(
-  request: ImportRequest,
+  request: WorkerImportRequest,
   onProgress: (fraction: number) => void,
-): Promise<ImportOutcome> {
+): Promise<RunOutcome> {
+  const fail = (message: string): RunOutcome => ({
+    ok: false,
+    error: { file: request.files[0]?.name ?? 'import', line: 1, message },
+  });
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -13,32 +22,29 @@ export function runImport(
         type: 'module',
       });
     } catch (error) {
-      resolve({
-        ok: false,
-        error: {
-          file: request.files[0]?.name ?? 'import',
-          line: 1,
-          message: `could not start the import worker: ${String(error)}`,
-        },
-      });
+      resolve(fail(`could not start the import worker: ${String(error)}`));
       return;
     }
+    let head: Extract<ImportWorkerMessage, { type: 'head' }> | null = null;
+    const chunks: Transfer[][] = [];
     worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
-      if (event.data.type === 'progress') onProgress(event.data.fraction);
-      else {
-        resolve(event.data.outcome);
+      const message = event.data;
+      if (message.type === 'progress') onProgress(message.fraction);
+      else if (message.type === 'failed') {
+        resolve(message.outcome);
         worker.terminate();
+      } else if (message.type === 'head') head = message;
+      else if (message.type === 'transfers') chunks.push(message.chunk);
+      else {
+        worker.terminate();
+        if (!head) return resolve(fail('the import worker sent no result'));
+        const data = joinModel(head.head as ModelHead, chunks);
+        onProgress(1);
+        resolve({ ...head.report, ok: true, data, dataset: data.dataset, kept: head.kept });
       }
     };
     worker.onerror = (event) => {
-      resolve({
-        ok: false,
-        error: {
-          file: request.files[0]?.name ?? 'import',
-          line: 1,
-          message: `the import worker failed: ${event.message}`,
-        },
-      });
+      resolve(fail(`the import worker failed: ${event.message}`));
       worker.terminate();
     };
     // Transfer the bytes: no copy of a 3 MB file on the main thread.

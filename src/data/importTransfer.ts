@@ -1,0 +1,49 @@
+/**
+ * Handing an imported dataset from the worker to the main thread without a long task: one
+ * structured clone of 30,000 deals takes ~100 ms, so the result travels as a small head (the
+ * model without its deals, typed columns transferred, not copied) and then chunks of deals,
+ * each cheap to receive.
+ */
+import type { ModelData } from '../model/dataset';
+import type { Transfer } from '../model/types';
+
+export const CHUNK_SIZE = 2000;
+
+export interface ModelHead {
+  data: Omit<ModelData, 'transfers' | 'transferIndex' | 'dataset'> & {
+    dataset: Omit<ModelData['dataset'], 'transfers'>;
+  };
+  transferCount: number;
+}
+
+export function splitModel(data: ModelData): {
+  head: ModelHead;
+  chunks: Transfer[][];
+  buffers: ArrayBuffer[];
+} {
+  const { transfers, transferIndex: _index, dataset, ...rest } = data;
+  const { transfers: _datasetTransfers, ...datasetRest } = dataset;
+  const chunks: Transfer[][] = [];
+  for (let i = 0; i < transfers.length; i += CHUNK_SIZE)
+    chunks.push(transfers.slice(i, i + CHUNK_SIZE));
+  const d = data.deliveries;
+  const buffers = [d.year, d.supplier, d.recipient, d.deal, d.category, d.units, d.tiv].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+  return {
+    head: { data: { ...rest, dataset: datasetRest }, transferCount: transfers.length },
+    chunks,
+    buffers,
+  };
+}
+
+/** Rebuild the model from its head and chunks (the dataset's deals are the model's deals). */
+export function joinModel(head: ModelHead, chunks: Transfer[][]): ModelData {
+  const transfers = chunks.flat();
+  return {
+    ...head.data,
+    transfers,
+    transferIndex: new Map(transfers.map((t, i) => [t.id, i])),
+    dataset: { ...head.data.dataset, transfers },
+  };
+}
