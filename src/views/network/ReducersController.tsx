@@ -58,12 +58,10 @@ export function ReducersController({ sigma, graph }: Props) {
     const highlighted = nodes;
     sigma.setSetting('nodeReducer', (key, attrs) => {
       if (highlighted.has(key)) {
-        return {
-          ...attrs,
-          highlighted: key === focusNode || key === selectedNode,
-          forceLabel: true,
-          zIndex: 2,
-        };
+        // Only the focus is forced to show its label: forcing every neighbour piles labels up;
+        // the others compete for space as usual (dimmed nodes give theirs up).
+        const focus = key === focusNode || key === selectedNode;
+        return { ...attrs, highlighted: focus, forceLabel: focus, zIndex: 2 };
       }
       return { ...attrs, color: dimColor(attrs.color, theme.background), label: '', zIndex: 0 };
     });
