@@ -25,6 +25,7 @@ import { validateDataset } from '../../src/data/validate';
 import { DATASET_KINDS } from '../../src/data/schema';
 import { runForceLayout } from '../../src/views/network/forceLayout';
 import { syntheticDataset } from './synthetic';
+import { sharedFile } from '../sharedData';
 import { agreementBars, transferVolumeByYear } from '../../src/model/timeline';
 import {
   renderPeriod,
@@ -197,7 +198,7 @@ function benchPlayStep(data: ModelData, options: DisplayOptions) {
 
 /** Import SIPRI's trade register (3.8 MB) as the worker does, and the main thread's share. */
 function benchImport() {
-  const file = join(ROOT, '../shared/data/sipri/trade-register_all-years_generated-2025-03-13.csv');
+  const file = sharedFile('sipri', 'trade-register_all-years_generated-2025-03-13.csv');
   if (!existsSync(file)) {
     report('import.sipriTradeRegister', Number.NaN, 'ms', undefined, {
       skipped: 'no ../shared/data',

@@ -4,6 +4,7 @@
  * Fails only on errors (a file that does not load, an atopid missing from ATOP). Skipped when
  * the reference data (/work/shared/data) is absent.
  */
+import { sharedFile } from '../sharedData';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ import { importFile } from '../../src/data/importers';
 import type { Agreement } from '../../src/model/types';
 import { ATOP_IDS, compareAgreement } from './crosscheck';
 
-const ATOP = '/work/shared/data/atop/atop5_1m.csv';
+const ATOP = sharedFile('atop', 'atop5_1m.csv');
 const OURS = join(
   fileURLToPath(new URL('.', import.meta.url)),
   '../../public/data/agreements.json',

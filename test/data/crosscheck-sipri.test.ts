@@ -3,6 +3,7 @@
  * similar designation, an order year within 2. Prints the match rate and the unmatched records;
  * fails under 90 %. Skipped when the reference data (/work/shared/data) is absent.
  */
+import { sharedFile } from '../sharedData';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,7 @@ import {
   similarDesignation,
 } from './crosscheck';
 
-const REGISTER = '/work/shared/data/sipri/trade-register_all-years_generated-2025-03-13.csv';
+const REGISTER = sharedFile('sipri', 'trade-register_all-years_generated-2025-03-13.csv');
 const OURS = join(fileURLToPath(new URL('.', import.meta.url)), '../../public/data/transfers.json');
 
 describe('crosscheck matching', () => {

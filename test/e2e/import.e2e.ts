@@ -7,15 +7,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sharedFile } from '../sharedData';
 import { launchBrowser, openApp, waitForDrawn, type Browser } from './browser';
 
 const chromium = inject('chromium');
 const baseUrl = inject('baseUrl');
 const FIXTURES = join(process.cwd(), 'test/fixtures/importers');
-const SIPRI = join(
-  process.cwd(),
-  '../shared/data/sipri/trade-register_all-years_generated-2025-03-13.csv',
-);
+const SIPRI = sharedFile('sipri', 'trade-register_all-years_generated-2025-03-13.csv');
 const TMP = join(process.cwd(), '.tmp/import-files');
 
 async function importFiles(page: Page, files: string[], mode: 'Replace' | 'Add' = 'Replace') {

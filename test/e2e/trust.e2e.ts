@@ -50,13 +50,11 @@ describe.skipIf(!chromium)('trust: accessibility, privacy, keyboard', () => {
       'import dialog',
       '',
       async (page) => {
-        await page
-          .getByLabel('Import data')
-          .setInputFiles({
-            name: 'x.csv',
-            mimeType: 'text/csv',
-            buffer: Buffer.from('a,b\n1,2\n'),
-          });
+        await page.getByLabel('Import data').setInputFiles({
+          name: 'x.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from('a,b\n1,2\n'),
+        });
         await page.getByRole('dialog', { name: 'Import data' }).waitFor();
       },
     ],

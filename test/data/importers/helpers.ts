@@ -1,4 +1,5 @@
 /** Shared helpers of the importer tests. */
+import { SHARED_DATA } from '../../sharedData';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ export const FIXTURES = join(
   '../../fixtures/importers',
 );
 /** Reference data (licensed test fixtures, never shipped): tests using it skip when absent. */
-export const SHARED = '/work/shared/data';
+export const SHARED = SHARED_DATA;
 export const SIPRI_DIR = join(SHARED, 'sipri');
 export const ATOP_DIR = join(SHARED, 'atop');
 export const COW_DIR = join(SHARED, 'cow');
