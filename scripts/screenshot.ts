@@ -7,10 +7,16 @@ import { launchBrowser, openApp } from '../test/e2e/browser';
 
 const VIEW = '?from=1980&to=1989&sel=SUN';
 
-const server = await preview({ preview: { host: '127.0.0.1', port: 4327, strictPort: false }, logLevel: 'warn' });
+const server = await preview({
+  preview: { host: '127.0.0.1', port: 4327, strictPort: false },
+  logLevel: 'warn',
+});
 const browser = await launchBrowser();
 try {
-  const { page, errors } = await openApp(browser.context, `${server.resolvedUrls!.local[0]!}${VIEW}`);
+  const { page, errors } = await openApp(
+    browser.context,
+    `${server.resolvedUrls!.local[0]!}${VIEW}`,
+  );
   await page.waitForTimeout(1500);
   await page.screenshot({ path: 'docs/screenshot.png' });
   if (errors.length > 0) console.warn('console errors:', errors);
