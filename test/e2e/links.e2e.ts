@@ -35,6 +35,7 @@ describe.skipIf(!chromium)('deep links and presenting in Chromium', () => {
   it('opens a copied link in a fresh browser as the same picture', async () => {
     const link = `${baseUrl}?year=1985&ties=bilateral,multilateral&layout=geo&sel=POL&cam=0.55,0.6,0.6`;
     const { page, errors } = await openApp(browser.context, link);
+    const first = await canvasShot(page);
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseUrl).origin,
     });
@@ -42,7 +43,6 @@ describe.skipIf(!chromium)('deep links and presenting in Chromium', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('sel=POL');
     expect(copied).toContain('year=1985');
-    const first = await canvasShot(page);
 
     const fresh = await launchBrowser();
     try {
