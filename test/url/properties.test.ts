@@ -1,4 +1,5 @@
 /** Property tests: the URL is an exact, safe inverse of the view. */
+import { fuzzRuns } from '../fuzzRuns';
 import fc from 'fast-check';
 import * as lzNamespace from 'lz-string';
 import { describe, expect, it } from 'vitest';
@@ -243,7 +244,7 @@ describe('hostile and random queries', () => {
           expect(cleanViewState(parseQuery(again), data).state).toEqual(state);
           expect(Object.getPrototypeOf(raw)).toBe(Object.prototype);
         }),
-        { numRuns: 5_000 },
+        { numRuns: fuzzRuns(5_000) },
       );
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     },

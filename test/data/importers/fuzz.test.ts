@@ -2,6 +2,7 @@
  * Bounded fuzzing: mutated versions of each fixture go through importFile, which must never
  * throw, and must return either valid records or an error with a line number.
  */
+import { fuzzRuns } from '../../fuzzRuns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/data/importers';
@@ -129,7 +130,7 @@ describe('importFile on mutated fixtures', () => {
             expect(result.error.message).not.toMatch(/the importer failed/);
           }
         }),
-        { numRuns: 1000 },
+        { numRuns: fuzzRuns(1000) },
       );
       // Both outcomes occur: the mutations are neither all harmless nor all fatal.
       expect(ok).toBeGreaterThan(0);
