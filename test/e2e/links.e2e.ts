@@ -112,7 +112,8 @@ describe.skipIf(!chromium)('deep links and presenting in Chromium', () => {
     await expect(
       card.getByRole('heading', { name: 'Nineteen seventy' }).waitFor({ timeout: 5000 }),
     ).resolves.toBeUndefined();
-    expect(query(page)).toContain('year=1970');
+    // The years slide to the step's (about 0.7 s), then the link holds the step's view.
+    await expect(page.waitForURL(/year=1970/, { timeout: 5000 })).resolves.toBeUndefined();
     await page.keyboard.press('PageDown');
     await expect(
       card.getByRole('heading', { name: 'Nineteen ninety' }).waitFor({ timeout: 5000 }),

@@ -2,14 +2,49 @@
 import { useAppStore } from '../../state/store';
 import { serialiseViewState, viewFromQuery, type TalkStep } from '../../url';
 
+const YEAR_TWEEN_MS = 700;
+const YEAR_TWEEN_FRAMES = 10;
+let tween: ReturnType<typeof setInterval> | null = null;
+
+/**
+ * Go to a step: the camera flies, and the years slide from the current period to the step's
+ * (the network patches at each frame, so ties appear and fade as the years pass); other filters
+ * change at once.
+ */
 export function goToStep(index: number) {
-  const { data, extras, replaceView, setAnimateCamera, addNotices } = useAppStore.getState();
+  const { data, extras, view, replaceView, setAnimateCamera, addNotices, setFilters } =
+    useAppStore.getState();
   const step = extras.talk[index];
   if (!data || !step) return;
   const { state, ignored } = viewFromQuery(step.query, data);
+  if (tween) clearInterval(tween);
+  tween = null;
+  const start = view.filters;
+  const target = state.filters;
+  const sameMode = start.mode === target.mode;
+  const moves = sameMode && (start.from !== target.from || start.to !== target.to);
   setAnimateCamera(true);
-  replaceView(state, 'push', { ...extras, present: index + 1 });
+  replaceView(
+    moves ? { ...state, filters: { ...target, from: start.from, to: start.to } } : state,
+    'push',
+    {
+      ...extras,
+      present: index + 1,
+    },
+  );
   if (ignored.length > 0) addNotices(ignored.map((m) => `Step ${index + 1}: ${m}`));
+  if (!moves) return;
+  let frame = 0;
+  tween = setInterval(() => {
+    frame++;
+    const t = frame / YEAR_TWEEN_FRAMES;
+    const lerp = (a: number, b: number) => Math.round(a + (b - a) * t);
+    setFilters({ from: lerp(start.from, target.from), to: lerp(start.to, target.to) }, 'replace');
+    if (frame >= YEAR_TWEEN_FRAMES && tween) {
+      clearInterval(tween);
+      tween = null;
+    }
+  }, YEAR_TWEEN_MS / YEAR_TWEEN_FRAMES);
 }
 
 export function startTalk(steps: TalkStep[]) {
@@ -19,6 +54,8 @@ export function startTalk(steps: TalkStep[]) {
 }
 
 export function exitPresentation() {
+  if (tween) clearInterval(tween);
+  tween = null;
   useAppStore.getState().setExtras({ present: null });
 }
 
