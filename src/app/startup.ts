@@ -5,28 +5,31 @@
  */
 import { useEffect } from 'react';
 import { loadDefaultDataset } from '../data/load';
-import { loadDataset } from '../data/storage';
+import type { Problem } from '../data/validate';
+import type { ModelData } from '../model/dataset';
 import { useAppStore } from '../state/store';
-import { indexValidated } from '../data/datasetIndex';
+import { openStoredDataset } from '../views/import/runImport';
 import { cleanViewState, parseQuery, requestedDataset, DEFAULT_DATASET } from '../url';
 
 export async function loadForLink(search: string) {
   const raw = parseQuery(search);
   const wanted = requestedDataset(raw);
   const notices: string[] = [];
-  let { data, problems } = await loadDefaultDataset();
+  let loaded: { data: ModelData | null; problems: Problem[] } | null = null;
   let datasetId = DEFAULT_DATASET;
   if (wanted !== DEFAULT_DATASET) {
-    const stored = await loadDataset(wanted);
-    if (stored) {
-      ({ data, problems } = indexValidated(stored.dataset, stored.name));
-      datasetId = stored.id;
+    // A kept dataset already holds every country it needs: the default one is not loaded.
+    const stored = await openStoredDataset(wanted);
+    if (stored.ok) {
+      loaded = stored;
+      datasetId = wanted;
     } else {
       notices.push(
         `The dataset "${wanted}" named in the link is not stored in this browser: showing the default dataset.`,
       );
     }
   }
+  const { data, problems } = loaded ?? (await loadDefaultDataset());
   if (!data) return { data, problems, notices };
   const cleaned = cleanViewState(raw, data);
   return {

@@ -1,36 +1,69 @@
 /**
- * Runs the import off the main thread, so a 3 MB SIPRI register never freezes the page: parse,
- * validate, index, keep the dataset in IndexedDB (a large clone, so here rather than on the main
- * thread), then send the result in small pieces (see data/importTransfer.ts).
+ * Dataset work off the main thread, so a 3 MB SIPRI register never freezes the page:
+ * - `import`: parse, validate and index files, keep the result in IndexedDB (a large clone, so
+ *   here rather than on the main thread);
+ * - `open`: read a kept dataset from IndexedDB, validate and index it.
+ * Either way the result goes back in small pieces (see data/importTransfer.ts).
  */
-import { importPipeline, type ImportOutcome, type ImportRequest } from '../data/importPipeline';
+import {
+  importPipeline,
+  validateInMemory,
+  type ImportOutcome,
+  type ImportRequest,
+} from '../data/importPipeline';
 import { splitModel, type ModelHead } from '../data/importTransfer';
-import { saveDataset } from '../data/storage';
+import { loadDataset, saveDataset } from '../data/storage';
+import { indexDataset } from '../model/dataset';
 import type { Transfer } from '../model/types';
 
-export interface WorkerImportRequest extends ImportRequest {
-  /** Keep the result in IndexedDB under this id, with this description. */
-  keepAs: { id: string; description: string };
-}
+export type WorkerRequest =
+  | (ImportRequest & {
+      kind: 'import';
+      /** Keep the result in IndexedDB under this id, with this description. */
+      keepAs: { id: string; description: string };
+    })
+  | { kind: 'open'; id: string };
 
-export type ImportWorkerMessage =
+type Report = Omit<Extract<ImportOutcome, { ok: true }>, 'data' | 'dataset'>;
+
+export type WorkerMessage =
   | { type: 'progress'; fraction: number }
   | { type: 'failed'; outcome: Extract<ImportOutcome, { ok: false }> }
-  | {
-      type: 'head';
-      head: ModelHead;
-      report: Omit<Extract<ImportOutcome, { ok: true }>, 'data' | 'dataset'>;
-      kept: boolean;
-    }
+  | { type: 'head'; head: ModelHead; report: Report; kept: boolean }
   | { type: 'transfers'; chunk: Transfer[] }
   | { type: 'done' };
 
-const post = (message: ImportWorkerMessage, transfer: Transferable[] = []) =>
+const post = (message: WorkerMessage, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(message, transfer);
 
-self.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
+function send(outcome: Extract<ImportOutcome, { ok: true }>, kept: boolean) {
+  const { data, dataset: _dataset, ...report } = outcome;
+  const { head, chunks, buffers } = splitModel(data);
+  post({ type: 'head', head, report, kept }, buffers);
+  for (const chunk of chunks) post({ type: 'transfers', chunk });
+  post({ type: 'done' });
+}
+
+async function open(id: string) {
+  const stored = await loadDataset(id);
+  if (!stored) {
+    post({
+      type: 'failed',
+      outcome: {
+        ok: false,
+        error: { file: id, line: 1, message: 'this dataset is not stored in this browser' },
+      },
+    });
+    return;
+  }
+  const { dataset, problems } = validateInMemory(stored.dataset, stored.name);
+  const data = indexDataset({ ...dataset, name: stored.name });
+  send({ ok: true, data, dataset: data.dataset, problems, files: [], notes: [] }, true);
+}
+
+async function importFiles(request: Extract<WorkerRequest, { kind: 'import' }>) {
   let last = -1;
-  const outcome = importPipeline(event.data, (fraction) => {
+  const outcome = importPipeline(request, (fraction) => {
     // A message per percent is plenty for a progress bar.
     if (fraction - last >= 0.01 || fraction === 1) {
       last = fraction;
@@ -41,7 +74,7 @@ self.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
     post({ type: 'failed', outcome });
     return;
   }
-  const { keepAs, name } = event.data;
+  const { keepAs, name } = request;
   const kept = await saveDataset({
     id: keepAs.id,
     name,
@@ -49,9 +82,9 @@ self.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
     createdAt: new Date().toISOString(),
     dataset: outcome.dataset,
   });
-  const { data: _data, dataset: _dataset, ...report } = outcome;
-  const { head, chunks, buffers } = splitModel(outcome.data);
-  post({ type: 'head', head, report, kept }, buffers);
-  for (const chunk of chunks) post({ type: 'transfers', chunk });
-  post({ type: 'done' });
+  send(outcome, kept);
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  void (event.data.kind === 'open' ? open(event.data.id) : importFiles(event.data));
 };

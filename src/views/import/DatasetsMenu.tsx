@@ -1,10 +1,10 @@
 /** Which dataset the view uses: the default one or one kept in this browser; remove kept ones. */
 import { useState } from 'react';
-import { listDatasets, loadDataset, removeDataset } from '../../data/storage';
+import { listDatasets, removeDataset } from '../../data/storage';
 import { loadDefaultDataset } from '../../data/load';
-import { indexValidated } from '../../data/datasetIndex';
 import { useAppStore } from '../../state/store';
 import { switchToDataset } from './applyImport';
+import { openStoredDataset } from './runImport';
 
 type Entry = Awaited<ReturnType<typeof listDatasets>>[number];
 
@@ -20,10 +20,9 @@ export function DatasetsMenu() {
       if (data) switchToDataset(data, problems);
       return;
     }
-    const stored = await loadDataset(id);
-    if (!stored) return refresh();
-    const { data, problems } = indexValidated(stored.dataset, stored.name);
-    switchToDataset(data, problems, stored.id);
+    const opened = await openStoredDataset(id);
+    if (!opened.ok) return refresh();
+    switchToDataset(opened.data, opened.problems, id);
   };
 
   return (

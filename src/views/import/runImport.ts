@@ -1,19 +1,20 @@
-/** Runs an import in the web worker, reporting progress, and reassembles the result. */
+/** Talks to the dataset worker: imports files, or opens a kept dataset, and reassembles the result. */
 import type { ImportOutcome } from '../../data/importPipeline';
-import { joinModel, type ModelHead } from '../../data/importTransfer';
+import { joinModel } from '../../data/importTransfer';
 import type { Transfer } from '../../model/types';
-import type { ImportWorkerMessage, WorkerImportRequest } from '../../workers/import.worker';
+import type { WorkerMessage, WorkerRequest } from '../../workers/import.worker';
 
 export type RunOutcome =
   (ImportOutcome & { ok: false }) | (Extract<ImportOutcome, { ok: true }> & { kept: boolean });
 
-export function runImport(
-  request: WorkerImportRequest,
+function inWorker(
+  request: WorkerRequest,
+  label: string,
   onProgress: (fraction: number) => void,
 ): Promise<RunOutcome> {
   const fail = (message: string): RunOutcome => ({
     ok: false,
-    error: { file: request.files[0]?.name ?? 'import', line: 1, message },
+    error: { file: label, line: 1, message },
   });
   return new Promise((resolve) => {
     let worker: Worker;
@@ -22,35 +23,47 @@ export function runImport(
         type: 'module',
       });
     } catch (error) {
-      resolve(fail(`could not start the import worker: ${String(error)}`));
+      resolve(fail(`could not start the dataset worker: ${String(error)}`));
       return;
     }
-    let head: Extract<ImportWorkerMessage, { type: 'head' }> | null = null;
+    let head: Extract<WorkerMessage, { type: 'head' }> | null = null;
     const chunks: Transfer[][] = [];
-    worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') onProgress(message.fraction);
       else if (message.type === 'failed') {
-        resolve(message.outcome);
         worker.terminate();
+        resolve(message.outcome);
       } else if (message.type === 'head') head = message;
       else if (message.type === 'transfers') chunks.push(message.chunk);
       else {
         worker.terminate();
-        if (!head) return resolve(fail('the import worker sent no result'));
-        const data = joinModel(head.head as ModelHead, chunks);
+        if (!head) return resolve(fail('the dataset worker sent no result'));
+        const data = joinModel(head.head, chunks);
         onProgress(1);
         resolve({ ...head.report, ok: true, data, dataset: data.dataset, kept: head.kept });
       }
     };
     worker.onerror = (event) => {
-      resolve(fail(`the import worker failed: ${event.message}`));
       worker.terminate();
+      resolve(fail(`the dataset worker failed: ${event.message}`));
     };
     // Transfer the bytes: no copy of a 3 MB file on the main thread.
     worker.postMessage(
       request,
-      request.files.map((f) => f.bytes.buffer),
+      request.kind === 'import' ? request.files.map((f) => f.bytes.buffer) : [],
     );
   });
+}
+
+export function runImport(
+  request: Omit<Extract<WorkerRequest, { kind: 'import' }>, 'kind'>,
+  onProgress: (fraction: number) => void,
+) {
+  return inWorker({ ...request, kind: 'import' }, request.files[0]?.name ?? 'import', onProgress);
+}
+
+/** Open a dataset kept in IndexedDB: read, validated and indexed in the worker. */
+export function openStoredDataset(id: string) {
+  return inWorker({ kind: 'open', id }, id, () => {});
 }

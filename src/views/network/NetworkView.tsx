@@ -110,20 +110,14 @@ export function NetworkView() {
           {layoutStatus}
         </p>
       )}
-      <EmptyMessage graph={graph} />
+      <EmptyMessage />
     </div>
   );
 }
 
 /** Says in words when the filters leave nothing to draw. */
-function EmptyMessage({ graph }: { graph: EntenteGraph }) {
-  const drawnVersion = useAppStore((s) => s.view);
-  const [empty, setEmpty] = useState(false);
-  useEffect(() => {
-    // The graph is patched in an effect of GraphController; read it after that has run.
-    const id = setTimeout(() => setEmpty(graph.order === 0), 0);
-    return () => clearTimeout(id);
-  }, [graph, drawnVersion]);
+function EmptyMessage() {
+  const empty = useAppStore((s) => s.status === 'ready' && s.drawn.nodes === 0);
   if (!empty) return null;
   return (
     <p className="canvas-message" role="status">
