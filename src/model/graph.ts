@@ -104,6 +104,8 @@ export function buildGraphSpec(
   const imports = new Float64Array(countries.length);
   const exports = new Float64Array(countries.length);
   const neighbours = countries.map(() => new Set<number>());
+  /** States drawn because they belong to a hub or hull, whatever their other ties. */
+  const groupMembers = new Set<number>();
   const edges: GraphSpec['edges'] = new Map();
 
   let maxWeight = 0;
@@ -172,7 +174,7 @@ export function buildGraphSpec(
     const key = hubKey(agreement.record.id);
     for (const member of group.members) {
       const country = countries[member]!.id;
-      neighbours[member]!.add(-1 - group.agreement);
+      groupMembers.add(member);
       edges.set(memberEdgeKey(agreement.record.id, country), {
         source: key,
         target: country,
@@ -205,9 +207,8 @@ export function buildGraphSpec(
     });
   }
   // Hull members still need to be drawn even when they have no other tie.
-  const hullMembers = new Set<number>();
   if (options.multilateral === 'hull')
-    for (const g of agg.groups) for (const m of g.members) hullMembers.add(m);
+    for (const g of agg.groups) for (const m of g.members) groupMembers.add(m);
 
   const measure = (i: number) =>
     options.size === 'imports'
@@ -223,7 +224,7 @@ export function buildGraphSpec(
   });
 
   countries.forEach((country, i) => {
-    const connected = neighbours[i]!.size > 0 || hullMembers.has(i);
+    const connected = neighbours[i]!.size > 0 || groupMembers.has(i);
     if (!connected) {
       if (!options.showIsolated || agg.regionMask[i] === 0) return;
       if ((country.kind ?? 'state') !== 'state') return;
@@ -238,7 +239,7 @@ export function buildGraphSpec(
       region: country.region,
       imports: imports[i]!,
       exports: exports[i]!,
-      degree: [...neighbours[i]!].filter((n) => n >= 0).length,
+      degree: neighbours[i]!.size,
     });
   });
 
