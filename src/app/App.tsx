@@ -155,7 +155,9 @@ function ProblemsNotice() {
       <summary>
         {status === 'failed'
           ? 'The dataset could not be loaded.'
-          : `The dataset loaded with ${problems.length} problem${problems.length === 1 ? '' : 's'} (${errors} record${errors === 1 ? '' : 's'} left out).`}
+          : errors > 0
+            ? `The dataset loaded, but ${errors} record${errors === 1 ? ' was' : 's were'} left out (${problems.length} problem${problems.length === 1 ? '' : 's'} in all).`
+            : `The dataset loaded; ${problems.length} record${problems.length === 1 ? '' : 's'} kept with a warning (e.g. a delivery dated outside a state's years).`}
       </summary>
       <ul>
         {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (

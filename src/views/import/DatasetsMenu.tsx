@@ -32,7 +32,9 @@ export function DatasetsMenu() {
         if ((e.target as HTMLDetailsElement).open) refresh();
       }}
     >
-      <summary>Data: {current === 'default' ? 'default' : currentName}</summary>
+      <summary title={current === 'default' ? 'Default dataset' : currentName}>
+        Data: {current === 'default' ? 'default' : currentName}
+      </summary>
       <div className="menu-body">
         <ul className="datasets">
           <li>
