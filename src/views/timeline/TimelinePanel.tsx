@@ -31,6 +31,7 @@ import { useAppStore, type HistoryMode } from '../../state/store';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { Select } from '../../ui/Select';
 import { PLAY_SPEEDS, nextPlayStep, playStart, usePlayStore, type PlaySpeed } from './playStore';
+import { periodAfterKey } from './periodKeys';
 import {
   WEIGHT_UNITS,
   formatNumber,
@@ -232,40 +233,16 @@ function Timeline({ data }: { data: ModelData }) {
     setAsOf(yearFromPointer(event), 'push');
   };
 
-  // ---- Keyboard control of the brush or marker.
+  // ---- Keyboard control of the brush or marker (see periodKeys.ts).
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    const next = periodAfterKey({ mode, from, to }, event, first, last);
+    if (!next) return;
+    event.preventDefault();
+    setPlaying(false);
+    // A held key replaces the history entry; a press adds one.
     const history: HistoryMode = event.repeat ? 'replace' : 'push';
-    const width = to - from;
-    const moveRange = (a: number) => {
-      const start = Math.max(first, Math.min(last - width, a));
-      setYears(start, start + width, history);
-    };
-    let handled = true;
-    if (mode === 'asOf') {
-      const step = event.shiftKey ? 10 : 1;
-      if (event.key === 'ArrowLeft' || event.key === 'ArrowDown')
-        setAsOf(clampYear(to - step), history);
-      else if (event.key === 'ArrowRight' || event.key === 'ArrowUp')
-        setAsOf(clampYear(to + step), history);
-      else if (event.key === 'PageDown') setAsOf(clampYear(to - 10), history);
-      else if (event.key === 'PageUp') setAsOf(clampYear(to + 10), history);
-      else if (event.key === 'Home') setAsOf(first, history);
-      else if (event.key === 'End') setAsOf(last, history);
-      else handled = false;
-    } else if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
-      const end = clampYear(to + (event.key === 'ArrowLeft' ? -1 : 1));
-      setYears(from, Math.max(from, end), history);
-    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowDown') moveRange(from - 1);
-    else if (event.key === 'ArrowRight' || event.key === 'ArrowUp') moveRange(from + 1);
-    else if (event.key === 'PageDown') moveRange(from - 10);
-    else if (event.key === 'PageUp') moveRange(from + 10);
-    else if (event.key === 'Home') moveRange(first);
-    else if (event.key === 'End') moveRange(last);
-    else handled = false;
-    if (handled) {
-      event.preventDefault();
-      setPlaying(false);
-    }
+    if (mode === 'asOf') setFilters(next, history);
+    else setYears(next.from, next.to, history);
   };
 
   // ---- Play.
