@@ -192,6 +192,7 @@ function describePart(
 // Agreements
 
 export type AgreementGroupBy = 'type' | 'region';
+export const GROUPINGS: readonly AgreementGroupBy[] = ['type', 'region'];
 export const FOCUS_GROUP = 'bilateral-focus';
 
 export interface MembershipChange {

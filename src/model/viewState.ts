@@ -5,6 +5,7 @@
 import type { MultilateralDisplay } from './aggregate';
 import { defaultFilters, type FilterState, type WeightMeasure } from './filters';
 import type { ColorScheme, SizeMeasure } from './graph';
+import type { AgreementGroupBy, SplitBy } from './timeline';
 
 export type LayoutName = 'force' | 'geo';
 export const LAYOUTS: readonly LayoutName[] = ['force', 'geo'];
@@ -32,6 +33,10 @@ export interface DisplayState {
   size: SizeMeasure;
   color: ColorScheme;
   showIsolated: boolean;
+  /** Timeline: transfer volume split by supplier, recipient region or weapon category. */
+  split: SplitBy;
+  /** Timeline: agreement bars grouped by type or region. */
+  group: AgreementGroupBy;
 }
 
 export interface ViewState {
@@ -53,6 +58,8 @@ export function defaultDisplay(hasValues: boolean): DisplayState {
     size: 'volume',
     color: 'region',
     showIsolated: false,
+    split: 'supplier',
+    group: 'type',
   };
 }
 

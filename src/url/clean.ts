@@ -3,6 +3,7 @@
  * is dropped or corrected, with a human-readable message, and the default takes its place. The
  * result is always a valid ViewState; nothing here throws.
  */
+import { GROUPINGS, SPLITS, type AgreementGroupBy, type SplitBy } from '../model/timeline';
 import { MULTILATERAL_DISPLAYS, type MultilateralDisplay } from '../model/aggregate';
 import type { ModelData } from '../model/dataset';
 import { TIE_KINDS, WEIGHT_MEASURES, type FilterState, type TieKind } from '../model/filters';
@@ -282,6 +283,22 @@ function cleanDisplay(
       ignored,
     ),
     showIsolated,
+    split: enumValue<SplitBy>(
+      raw.split,
+      SPLITS,
+      defaults.split,
+      'split',
+      'timeline split',
+      ignored,
+    ),
+    group: enumValue<AgreementGroupBy>(
+      raw.group,
+      GROUPINGS,
+      defaults.group,
+      'group',
+      'timeline grouping',
+      ignored,
+    ),
   };
 }
 

@@ -40,6 +40,8 @@ export const SCALAR_KEYS = [
   'multi',
   'layout',
   'isolated',
+  'split',
+  'group',
   'sel',
   'agr',
   'edge',

@@ -62,7 +62,7 @@ function filterPairs(filters: FilterState, defaults: FilterState): [string, stri
 /**
  * Serialise a view (and optionally the link's extras) into a query string without the leading `?`.
  * Key order: v, data, from, to|year, ties, region, types, cats, weight, size, color, multi,
- * layout, isolated, sel|agr|edge, cam, panels, embed, present, talk.
+ * layout, isolated, split, group, sel|agr|edge, cam, panels, embed, present, talk.
  */
 export function serialiseViewState(
   state: ViewState,
@@ -87,6 +87,8 @@ export function serialiseViewState(
   if (d.multilateral !== dd.multilateral) pairs.push(['multi', d.multilateral]);
   if (d.layout !== dd.layout) pairs.push(['layout', d.layout]);
   if (d.showIsolated !== dd.showIsolated) pairs.push(['isolated', d.showIsolated ? '1' : '0']);
+  if (d.split !== dd.split) pairs.push(['split', d.split]);
+  if (d.group !== dd.group) pairs.push(['group', d.group]);
 
   const sel = state.selection;
   if (sel !== null) {

@@ -87,6 +87,8 @@ export function viewStateArb(data: ModelData): fc.Arbitrary<ViewState> {
       size: fc.constantFrom(...SIZE_MEASURES),
       color: fc.constantFrom('region' as const, 'bloc' as const),
       showIsolated: fc.boolean(),
+      split: fc.constantFrom('supplier' as const, 'region' as const, 'category' as const),
+      group: fc.constantFrom('type' as const, 'region' as const),
     }),
     selection: selectionArb(data),
     camera: cameraArb,

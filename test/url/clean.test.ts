@@ -123,7 +123,7 @@ describe('cleanViewState', () => {
   describe('display', () => {
     it('reads each display key', () => {
       const { state, ignored } = clean(
-        'weight=units&size=exports&color=bloc&multi=clique&layout=geo&isolated=1',
+        'weight=units&size=exports&color=bloc&multi=clique&layout=geo&isolated=1&split=category&group=region',
       );
       expect(state.display).toEqual({
         layout: 'geo',
@@ -132,6 +132,8 @@ describe('cleanViewState', () => {
         size: 'exports',
         color: 'bloc',
         showIsolated: true,
+        split: 'category',
+        group: 'region',
       });
       expect(ignored).toEqual([]);
     });

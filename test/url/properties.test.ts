@@ -85,6 +85,8 @@ const KEYS = [
   'multi',
   'layout',
   'isolated',
+  'split',
+  'group',
   'sel',
   'agr',
   'edge',

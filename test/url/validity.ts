@@ -59,6 +59,8 @@ export function viewStateProblems(
   check(['volume', 'degree', 'imports', 'exports'].includes(d.size), 'size');
   check(['region', 'bloc'].includes(d.color), 'color');
   check(typeof d.showIsolated === 'boolean', 'showIsolated');
+  check(['supplier', 'region', 'category'].includes(d.split), 'split');
+  check(['type', 'region'].includes(d.group), 'group');
   const s = state.selection;
   if (s !== null) {
     if (s.kind === 'country')

@@ -71,8 +71,12 @@ function Timeline({ data }: { data: ModelData }) {
   const setYears = useAppStore((s) => s.setYears);
   const setFilters = useAppStore((s) => s.setFilters);
   const select = useAppStore((s) => s.select);
-  const [splitBy, setSplitBy] = useState<SplitBy>('supplier');
-  const [groupBy, setGroupBy] = useState<AgreementGroupBy>('type');
+  // Part of the view: in the store, hence in the link.
+  const splitBy = useAppStore((s) => s.view.display.split);
+  const groupBy = useAppStore((s) => s.view.display.group);
+  const setDisplay = useAppStore((s) => s.setDisplay);
+  const setSplitBy = (split: SplitBy) => setDisplay({ split });
+  const setGroupBy = (group: AgreementGroupBy) => setDisplay({ group });
   const [size, setSize] = useState<Size>({ width: 800, height: 260 });
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
 
