@@ -36,20 +36,53 @@ export function DetailsPanel() {
   const weight = useAppStore((s) => s.view.display.weight);
   const select = useAppStore((s) => s.select);
 
-  if (!data || !selection) {
-    return (
-      <p className="hint">
-        Click a state, an agreement hub or an edge in the network, or search for one, to see what
-        lies behind it. Escape clears the selection.
-      </p>
-    );
-  }
+  if (!data || !selection) return <HowToRead />;
   return (
     <div className="details">
       <button type="button" className="link-button close" onClick={() => select(null)}>
         Clear selection
       </button>
       <SelectionDetails data={data} selection={selection} filters={filters} weight={weight} />
+    </div>
+  );
+}
+
+/** What a first-time visitor needs before anything is selected: how to read the picture. */
+function HowToRead() {
+  return (
+    <div className="how-to-read">
+      <p className="hint">
+        Click a state, an agreement hub or an arrow in the network, or search for one, to see what
+        lies behind it. Escape clears the selection.
+      </p>
+      <h3>How to read the network</h3>
+      <ul>
+        <li>
+          Each dot is a state; its colour is its region (or its bloc), its size how much arms it
+          sent and received in the period.
+        </li>
+        <li>
+          A curved arrow is arms delivered from a supplier to a recipient; the thicker, the more
+          deals (or units, or value).
+        </li>
+        <li>
+          A straight line is an alliance or defence agreement between two states; a grey dot is a
+          treaty with many members, linked to each of them.
+        </li>
+        <li>
+          Pick the years in Filters or on the timeline; press Play to watch the network change year
+          by year.
+        </li>
+        <li>
+          New here? The Tours menu at the top has guided stories: the Cold War blocs, NATO’s
+          enlargement, arms to Ukraine.
+        </li>
+      </ul>
+      <p className="source">
+        Default data: written by the Entente project from public sources (treaty texts, government
+        announcements), each record with its source. Arms transfers are a selection of major deals
+        and carry no values; import SIPRI’s exports to rank by value.
+      </p>
     </div>
   );
 }
