@@ -62,7 +62,16 @@ export function toggleInSelection<T>(
 }
 
 export function setYears(filters: FilterState, from: number, to: number): FilterState {
-  const lo = Math.min(from, to);
-  const hi = Math.max(from, to);
-  return { ...filters, from: lo, to: hi };
+  return patchFilters(filters, { from: Math.min(from, to), to: Math.max(from, to) });
+}
+
+/**
+ * Apply a patch, returning the same object when nothing changes: everything derived from the
+ * filters (aggregate, graph patch, timeline, rankings) is memoised on their identity, so a no-op
+ * (a drag ending where it was, Play stopping) costs nothing.
+ */
+export function patchFilters(filters: FilterState, patch: Partial<FilterState>): FilterState {
+  const keys = Object.keys(patch) as (keyof FilterState)[];
+  if (keys.every((k) => Object.is(filters[k], patch[k]))) return filters;
+  return { ...filters, ...patch };
 }

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { Problem } from '../data/validate';
 import { DEFAULT_EXTRAS, type ViewExtras } from '../url/clean';
 import type { ModelData } from '../model/dataset';
-import { setYears, type FilterState } from '../model/filters';
+import { patchFilters, setYears, type FilterState } from '../model/filters';
 import {
   defaultViewState,
   type Camera,
@@ -115,9 +115,15 @@ export const useAppStore = create<AppState>()((set) => ({
     set((s) => ({ extras: { ...s.extras, ...patch }, historyMode })),
   addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
   setFilters: (patch, historyMode = 'push') =>
-    set((s) => ({ view: { ...s.view, filters: { ...s.view.filters, ...patch } }, historyMode })),
+    set((s) => {
+      const filters = patchFilters(s.view.filters, patch);
+      return filters === s.view.filters ? {} : { view: { ...s.view, filters }, historyMode };
+    }),
   setYears: (from, to, historyMode = 'push') =>
-    set((s) => ({ view: { ...s.view, filters: setYears(s.view.filters, from, to) }, historyMode })),
+    set((s) => {
+      const filters = setYears(s.view.filters, from, to);
+      return filters === s.view.filters ? {} : { view: { ...s.view, filters }, historyMode };
+    }),
   setDisplay: (patch) =>
     set((s) => ({
       view: { ...s.view, display: { ...s.view.display, ...patch } },

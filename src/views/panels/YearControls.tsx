@@ -111,7 +111,6 @@ export function YearControls() {
                 'replace',
               )
             }
-            onPointerUp={() => setFilters({}, 'push')}
           />
         </label>
       )}

@@ -15,6 +15,23 @@ export interface KeyPress {
   shiftKey: boolean;
 }
 
+/** Where a key sends a year: a step back or forward, ten years, or an end; null for other keys. */
+function keyTarget(
+  key: string,
+  year: number,
+  step: number,
+  first: number,
+  last: number,
+): number | null {
+  if (key === 'ArrowLeft' || key === 'ArrowDown') return year - step;
+  if (key === 'ArrowRight' || key === 'ArrowUp') return year + step;
+  if (key === 'PageDown') return year - 10;
+  if (key === 'PageUp') return year + 10;
+  if (key === 'Home') return first;
+  if (key === 'End') return last;
+  return null;
+}
+
 export function periodAfterKey(
   period: Period,
   press: KeyPress,
@@ -23,24 +40,9 @@ export function periodAfterKey(
 ): { from: number; to: number } | null {
   const clamp = (y: number) => Math.max(first, Math.min(last, Math.round(y)));
   const { from, to } = period;
-  const back = press.key === 'ArrowLeft' || press.key === 'ArrowDown';
-  const forward = press.key === 'ArrowRight' || press.key === 'ArrowUp';
 
   if (period.mode === 'asOf') {
-    const step = press.shiftKey ? 10 : 1;
-    const year = back
-      ? to - step
-      : forward
-        ? to + step
-        : press.key === 'PageDown'
-          ? to - 10
-          : press.key === 'PageUp'
-            ? to + 10
-            : press.key === 'Home'
-              ? first
-              : press.key === 'End'
-                ? last
-                : null;
+    const year = keyTarget(press.key, to, press.shiftKey ? 10 : 1, first, last);
     if (year === null) return null;
     const next = clamp(year);
     // `from` stays at or before the year, so going back to a range stays a valid range.
@@ -52,19 +54,7 @@ export function periodAfterKey(
     return { from, to: Math.max(from, end) };
   }
   const width = to - from;
-  const start = back
-    ? from - 1
-    : forward
-      ? from + 1
-      : press.key === 'PageDown'
-        ? from - 10
-        : press.key === 'PageUp'
-          ? from + 10
-          : press.key === 'Home'
-            ? first
-            : press.key === 'End'
-              ? last
-              : null;
+  const start = keyTarget(press.key, from, 1, first, last);
   if (start === null) return null;
   const moved = Math.max(first, Math.min(last - width, start));
   return { from: moved, to: moved + width };
