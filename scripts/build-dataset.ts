@@ -11,7 +11,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const KINDS = ['countries', 'agreements', 'transfers', 'embargoes'] as const;
+const KINDS = ['countries', 'agreements', 'transfers', 'embargoes', 'events'] as const;
 
 export function mergeFragments(kind: (typeof KINDS)[number]): string {
   const dir = join(ROOT, 'dataset', kind);

@@ -9,6 +9,7 @@ import { indexDataset, type ModelData } from '../model/dataset';
 import type { Dataset } from '../model/types';
 import { importFile, type ImportError, type ImportFormat, type ImportReport } from './importers';
 import { mergeDatasets } from './importers/merge';
+import { DATASET_KINDS } from './schema';
 import { validateDataset, type Problem } from './validate';
 
 export interface ImportRequest {
@@ -35,8 +36,9 @@ export function validateInMemory(
   dataset: Dataset,
   name: string,
 ): { dataset: Dataset; problems: Problem[] } {
+  const kinds = DATASET_KINDS.filter((kind) => dataset[kind] !== undefined);
   return validateDataset(
-    (['countries', 'agreements', 'transfers', 'embargoes'] as const).map((kind) => ({
+    kinds.map((kind) => ({
       kind,
       file: `${name} (${kind})`,
       json: { schemaVersion: 1, [kind]: dataset[kind] },

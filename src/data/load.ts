@@ -29,7 +29,7 @@ async function fetchText(url: string): Promise<{ text?: string; status?: number;
 }
 
 export async function loadDefaultDataset(fetchFile = fetchText): Promise<LoadResult> {
-  const kinds: DatasetKind[] = [...REQUIRED, 'embargoes'];
+  const kinds: DatasetKind[] = [...REQUIRED, 'embargoes', 'events'];
   const responses = await Promise.all(kinds.map((kind) => fetchFile(dataUrl(`${kind}.json`))));
   const problems: Problem[] = [];
   const inputs: FileInput[] = [];

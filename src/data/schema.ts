@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   ACTOR_KINDS,
   AGREEMENT_TYPES,
+  EVENT_KINDS,
   REGIONS,
   TRANSFER_STATUSES,
   WEAPON_CATEGORIES,
@@ -98,12 +99,45 @@ export const embargoSchema = z.strictObject({
   source: text,
 });
 
+/** Compared at the coarser of the two precisions: `2019` does not end before `2019-02-17`. */
+function endsBefore(end: string, start: string): boolean {
+  const n = Math.min(end.length, start.length);
+  return end.slice(0, n) < start.slice(0, n);
+}
+
+const countryId = z.string().regex(/^[A-Z][A-Z0-9-]{1,40}$/, 'expected a country id such as FRA');
+const ids = z.array(text);
+
+export const eventSchema = z
+  .strictObject({
+    id: text,
+    kind: z.enum(EVENT_KINDS),
+    title: text,
+    date: partialDate,
+    end: partialDate.optional(),
+    host: countryId.optional(),
+    participants: z.array(countryId),
+    series: text.optional(),
+    related: z.strictObject({ agreements: ids.optional(), transfers: ids.optional() }).optional(),
+    summary: z.string().optional(),
+    source: text,
+  })
+  .refine((e) => e.participants.length > 0 || e.host !== undefined, {
+    message: 'an event needs a host or at least one participant',
+    path: ['participants'],
+  })
+  .refine((e) => e.end === undefined || !endsBefore(e.end, e.date), {
+    message: 'ends before it begins',
+    path: ['end'],
+  });
+
 /** Each file: `{ schemaVersion: 1, <kind>: [...] }`. */
 export const FILE_SCHEMAS = {
   countries: countrySchema,
   agreements: agreementSchema,
   transfers: transferSchema,
   embargoes: embargoSchema,
+  events: eventSchema,
 } as const;
 
 export type DatasetKind = keyof typeof FILE_SCHEMAS;

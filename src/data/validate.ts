@@ -5,7 +5,14 @@
  */
 import type { z } from 'zod';
 import { yearOf } from '../model/dates';
-import type { Agreement, Country, Dataset, Embargo, Transfer } from '../model/types';
+import type {
+  Agreement,
+  Country,
+  Dataset,
+  DiplomaticEvent,
+  Embargo,
+  Transfer,
+} from '../model/types';
 import { jsonErrorOffset } from './jsonPosition';
 import { FILE_SCHEMAS, type DatasetKind } from './schema';
 
@@ -214,6 +221,7 @@ export function checkReferences(
     agreements: Agreement[];
     transfers: Transfer[];
     embargoes: Embargo[];
+    events?: DiplomaticEvent[];
   },
   names: Record<DatasetKind, string>,
   problems: Problem[],
@@ -356,10 +364,71 @@ export function checkReferences(
     }
     embargoes.push(e);
   }
-  return { countries, agreements, transfers, embargoes };
+  if (files.events === undefined) return { countries, agreements, transfers, embargoes };
+  const events = checkEvents(
+    files.events,
+    names.events,
+    { byId, exists, agreementIds, transferIds },
+    problems,
+  );
+  return { countries, agreements, transfers, embargoes, events };
 }
 
-/** Validate a whole dataset from its files. Missing embargoes are fine. */
+/**
+ * Events: a host or participant that is not a country drops the event (error); one that did not
+ * exist in the event's year, or a related agreement or transfer that is not in the dataset, is
+ * flagged (warning) and kept, so an import that replaces the transfers keeps its events.
+ */
+function checkEvents(
+  list: DiplomaticEvent[],
+  file: string,
+  known: {
+    byId: Map<string, Country>;
+    exists: (id: string, year: number) => boolean;
+    agreementIds: Set<string>;
+    transferIds: Set<string>;
+  },
+  problems: Problem[],
+): DiplomaticEvent[] {
+  const events: DiplomaticEvent[] = [];
+  const ids = new Set<string>();
+  for (const e of list) {
+    const problem = (field: string, message: string, severity: Problem['severity']) =>
+      problems.push({ file, record: e.id, field, message, severity });
+    if (ids.has(e.id)) {
+      problem('id', 'duplicate id', 'error');
+      continue;
+    }
+    const countries: [string, string][] = e.participants.map((p, i) => [`participants.${i}`, p]);
+    if (e.host !== undefined) countries.unshift(['host', e.host]);
+    const unknown = countries.find(([, id]) => !known.byId.has(id));
+    if (unknown) {
+      problem(unknown[0], `unknown country "${unknown[1]}"`, 'error');
+      continue;
+    }
+    const year = yearOf(e.date);
+    for (const [field, id] of countries)
+      if (!known.exists(id, year)) problem(field, `${id} does not exist in ${year}`, 'warning');
+    for (const [kind, set] of [
+      ['agreements', known.agreementIds],
+      ['transfers', known.transferIds],
+    ] as const) {
+      e.related?.[kind]?.forEach((id, i) => {
+        if (!set.has(id))
+          problem(
+            `related.${kind}.${i}`,
+            `no ${kind.slice(0, -1)} "${id}" in the dataset`,
+            'warning',
+          );
+      });
+    }
+    ids.add(e.id);
+    events.push(e);
+  }
+  return events;
+}
+
+/** Validate a whole dataset from its files. Missing embargoes and events are fine. */
 export function validateDataset(inputs: FileInput[]): { dataset: Dataset; problems: Problem[] } {
   const problems: Problem[] = [];
   const names: Record<DatasetKind, string> = {
@@ -367,12 +436,13 @@ export function validateDataset(inputs: FileInput[]): { dataset: Dataset; proble
     agreements: 'agreements.json',
     transfers: 'transfers.json',
     embargoes: 'embargoes.json',
+    events: 'events.json',
   };
-  const files = {
-    countries: [] as Country[],
-    agreements: [] as Agreement[],
-    transfers: [] as Transfer[],
-    embargoes: [] as Embargo[],
+  const files: Parameters<typeof checkReferences>[0] = {
+    countries: [],
+    agreements: [],
+    transfers: [],
+    embargoes: [],
   };
   for (const input of inputs) {
     names[input.kind] = input.file;

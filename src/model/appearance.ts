@@ -20,6 +20,8 @@ export const AGREEMENT_TYPE_COLORS: Record<AgreementType, string> = {
   neutrality: '#A0A0A0',
   consultation: '#5BA36B',
   'defence-cooperation': '#3BA3A3',
+  // Rose: apart from the alliances' blues and greens and from the arms flows' orange.
+  'defence-industrial': '#B5527D',
   'export-control': '#C2B280',
 };
 

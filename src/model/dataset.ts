@@ -1,17 +1,21 @@
 /**
  * A validated Dataset turned into the shape the model computes on: countries by integer index,
- * agreements with year spans, and deliveries as typed columns sorted by year (so a year range is a
- * contiguous slice, found by binary search).
+ * agreements with year spans, deliveries as typed columns sorted by year (so a year range is a
+ * contiguous slice, found by binary search), and events in date order with their references
+ * resolved to indices.
  */
 import { endYearOf, yearOf } from './dates';
 import {
   AGREEMENT_TYPES,
+  EVENT_KINDS,
   WEAPON_CATEGORIES,
   type Agreement,
   type AgreementType,
   type Country,
   type Dataset,
+  type DiplomaticEvent,
   type Embargo,
+  type EventKind,
   type Transfer,
   type WeaponCategory,
 } from './types';
@@ -55,6 +59,23 @@ export interface IndexedEmbargo {
   to: number;
 }
 
+export interface IndexedEvent {
+  record: DiplomaticEvent;
+  kind: EventKind;
+  kindIndex: number;
+  /** Year of `date`. */
+  from: number;
+  /** Year of `end`; `from` when the event has no end. */
+  to: number;
+  /** Country index of the host; -1 when none is given. */
+  host: number;
+  /** Country indices of the participants, in the record's order. */
+  participants: number[];
+  /** Indices into ModelData.agreements and .transfers; ids not in the dataset are left out. */
+  agreements: number[];
+  transfers: number[];
+}
+
 export interface ModelData {
   name: string;
   /** The validated dataset this was indexed from (for exports and merging imports). */
@@ -67,7 +88,14 @@ export interface ModelData {
   transferIndex: Map<string, number>;
   deliveries: DeliveryColumns;
   embargoes: IndexedEmbargo[];
-  /** First and last year with any agreement or delivery (clamped to 1945 at the start). */
+  /** Events sorted by date (a year before its months, a month before its days), then id. */
+  events: IndexedEvent[];
+  eventIndex: Map<string, number>;
+  /** Series name ("IDEX", "Malabar") -> indices of its editions, in date order. */
+  eventSeries: Map<string, number[]>;
+  /**
+   * First and last year with any agreement or delivery (clamped to 1945 at the start). Events do
+   * not widen it: they give context to the network, they are not part of it. with any agreement or delivery (clamped to 1945 at the start). */
   yearSpan: [number, number];
   /** True when at least one delivery carries a TIV value. */
   hasValues: boolean;
@@ -76,6 +104,7 @@ export interface ModelData {
 export const CATEGORY_INDEX = new Map<WeaponCategory, number>(
   WEAPON_CATEGORIES.map((c, i) => [c, i]),
 );
+export const EVENT_KIND_INDEX = new Map<EventKind, number>(EVENT_KINDS.map((k, i) => [k, i]));
 export const AGREEMENT_TYPE_INDEX = new Map<AgreementType, number>(
   AGREEMENT_TYPES.map((t, i) => [t, i]),
 );
@@ -120,6 +149,18 @@ export function indexDataset(dataset: Dataset): ModelData {
     embargoes.push({ record, target, from: yearOf(record.from), to: endYearOf(record.to) });
   }
 
+  const agreementIndex = new Map(agreements.map((a, i) => [a.record.id, i]));
+  const transferIndex = new Map(transfers.map((t, i) => [t.id, i]));
+  const events = indexEvents(dataset.events ?? [], countryIndex, agreementIndex, transferIndex);
+  const eventSeries = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    const series = e.record.series;
+    if (series === undefined) return;
+    const editions = eventSeries.get(series);
+    if (editions) editions.push(i);
+    else eventSeries.set(series, [i]);
+  });
+
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const a of agreements) {
@@ -145,14 +186,59 @@ export function indexDataset(dataset: Dataset): ModelData {
     countries,
     countryIndex,
     agreements,
-    agreementIndex: new Map(agreements.map((a, i) => [a.record.id, i])),
+    agreementIndex,
     transfers,
-    transferIndex: new Map(transfers.map((t, i) => [t.id, i])),
+    transferIndex,
     deliveries,
     embargoes,
+    events,
+    eventIndex: new Map(events.map((e, i) => [e.record.id, i])),
+    eventSeries,
     yearSpan: [Math.max(1945, first), Math.max(Math.max(1945, first), last)],
     hasValues,
   };
+}
+
+/** Events whose countries are all known, sorted, with references resolved to indices. */
+function indexEvents(
+  records: readonly DiplomaticEvent[],
+  countryIndex: Map<string, number>,
+  agreementIndex: Map<string, number>,
+  transferIndex: Map<string, number>,
+): IndexedEvent[] {
+  const resolve = (ids: readonly string[] | undefined, index: Map<string, number>) =>
+    (ids ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+  const events: IndexedEvent[] = [];
+  for (const record of records) {
+    const participants = record.participants.map((p) => countryIndex.get(p));
+    const host = record.host === undefined ? -1 : countryIndex.get(record.host);
+    if (host === undefined || participants.some((p) => p === undefined)) continue;
+    const from = yearOf(record.date);
+    events.push({
+      record,
+      kind: record.kind,
+      kindIndex: EVENT_KIND_INDEX.get(record.kind) ?? 0,
+      from,
+      to: record.end === undefined ? from : Math.max(from, yearOf(record.end)),
+      host,
+      participants: participants as number[],
+      agreements: resolve(record.related?.agreements, agreementIndex),
+      transfers: resolve(record.related?.transfers, transferIndex),
+    });
+  }
+  // Partial dates sort as strings: "2019" < "2019-02" < "2019-02-17".
+  events.sort((a, b) =>
+    a.record.date < b.record.date
+      ? -1
+      : a.record.date > b.record.date
+        ? 1
+        : a.record.id < b.record.id
+          ? -1
+          : a.record.id > b.record.id
+            ? 1
+            : 0,
+  );
+  return events;
 }
 
 function buildDeliveryColumns(

@@ -2,7 +2,7 @@
  * The filter state: plain data, changed only by pure functions, so it can be tested without a
  * store and serialised into the URL.
  */
-import { AGREEMENT_TYPES, type AgreementType, type WeaponCategory } from './types';
+import { AGREEMENT_TYPES, isAllianceType, type AgreementType, type WeaponCategory } from './types';
 
 export type TieKind = 'bilateral' | 'multilateral' | 'transfers';
 export const TIE_KINDS: readonly TieKind[] = ['bilateral', 'multilateral', 'transfers'];
@@ -26,12 +26,11 @@ export interface FilterState {
 }
 
 /**
- * Export-control regimes are off by default: they say who may sell arms, not who stands
- * together, and their 40 to 110 members would hide the alliances. One click turns them on.
+ * Only alliances are on by default. Export-control regimes say who may sell arms, not who stands
+ * together, and their 40 to 110 members would hide the alliances; defence-industrial programmes
+ * bind industries, not armies. One click turns either on.
  */
-export const DEFAULT_AGREEMENT_TYPES: AgreementType[] = AGREEMENT_TYPES.filter(
-  (t) => t !== 'export-control',
-);
+export const DEFAULT_AGREEMENT_TYPES: AgreementType[] = AGREEMENT_TYPES.filter(isAllianceType);
 
 export function defaultFilters(yearSpan: readonly [number, number]): FilterState {
   return {

@@ -2,12 +2,14 @@
  * The graph the force layout runs on: every tie of every year at once, so that positions are
  * computed once per dataset and stay put while filters change and years play. Multilateral
  * agreements enter as hubs (a clique of 30 members would swamp the forces); export-control regimes
- * are left out: they say who may sell, not who stands together.
+ * and defence-industrial programmes are left out: they say who may sell or who builds together,
+ * not who stands together.
  */
 import Graph from 'graphology';
 import type { ModelData } from './dataset';
 import { hubKey } from './graph';
 import { geoPosition } from './projection';
+import { isAllianceType } from './types';
 
 export interface LayoutNode {
   x: number;
@@ -44,7 +46,7 @@ export function buildLayoutGraph(data: ModelData): Graph<LayoutNode, { weight: n
   }
 
   for (const agreement of data.agreements) {
-    if (agreement.type === 'export-control') continue;
+    if (!isAllianceType(agreement.type)) continue;
     const members = [...new Set(agreement.members.map((m) => m.country))];
     if (agreement.bilateral) {
       addWeight(ensure(members[0]!), ensure(members[1]!), 2);

@@ -3,7 +3,8 @@
  * - the share of a supplier's deliveries that go to (or a recipient's that come from) states it
  *   shares an agreement with IN THE YEAR OF DELIVERY: the agreement in force that year (from its
  *   entry into force, or signature when no date of entry into force is given, to its end) and both
- *   states members that year. Export-control regimes are not alliances and never count;
+ *   states members that year. Export-control regimes and defence-industrial programmes are not
+ *   alliances and never count;
  * - the concentration of a recipient's imports among its suppliers (Herfindahl-Hirschman index);
  * - deliveries to states under an arms embargo in the year of delivery.
  *
@@ -19,6 +20,7 @@ import { yearOf } from './dates';
 import { yearRange, type FilterState, type WeightMeasure } from './filters';
 import { transferWeight } from './graph';
 import { categoryMaskFor, rankableMask, rankBy, worldEdges } from './rankings';
+import { isAllianceType } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Allies in the year of delivery
@@ -40,7 +42,7 @@ function allianceIndex(data: ModelData): AllianceIndex {
   index = new Map();
   const n = data.countries.length;
   data.agreements.forEach((agreement, a) => {
-    if (agreement.type === 'export-control') return;
+    if (!isAllianceType(agreement.type)) return;
     const inForce = agreement.record.inForce ? yearOf(agreement.record.inForce) : Number.NaN;
     const start = Number.isFinite(inForce) ? inForce : agreement.from;
     const members = agreement.members;

@@ -1,5 +1,6 @@
 /**
- * Entente dataset format, version 1: the record types as they appear in the JSON files
+ * Entente dataset format, version 1 (revision 1.1 adds events and defence-industrial programmes;
+ * every v1 file stays valid): the record types as they appear in the JSON files
  * (see public/data/README.md). Everything here is plain data: no classes, no behaviour.
  */
 
@@ -43,9 +44,24 @@ export const AGREEMENT_TYPES = [
   'neutrality',
   'consultation',
   'defence-cooperation',
+  'defence-industrial',
   'export-control',
 ] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
+
+/**
+ * Types that bind no state to stand by another: export-control regimes say who may sell, and
+ * defence-industrial programmes (co-development, co-production, joint ventures) bind industries,
+ * not armies. They never make two states allies (rankings, overlap) nor pull the layout together.
+ */
+export const NON_ALLIANCE_TYPES: readonly AgreementType[] = [
+  'defence-industrial',
+  'export-control',
+];
+
+export function isAllianceType(type: AgreementType): boolean {
+  return !NON_ALLIANCE_TYPES.includes(type);
+}
 
 export const AGREEMENT_TYPE_LABELS: Record<AgreementType, string> = {
   'collective-defence': 'Collective defence',
@@ -54,6 +70,7 @@ export const AGREEMENT_TYPE_LABELS: Record<AgreementType, string> = {
   neutrality: 'Neutrality',
   consultation: 'Consultation',
   'defence-cooperation': 'Defence cooperation',
+  'defence-industrial': 'Defence-industrial programme',
   'export-control': 'Export control',
 };
 
@@ -165,12 +182,60 @@ export interface Embargo {
   name?: string;
 }
 
-/** The three (or four) files of a dataset, as parsed JSON. */
+export const EVENT_KINDS = [
+  'visit',
+  'summit',
+  'signing',
+  'exhibition',
+  'exercise',
+  'export-decision',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  visit: 'Visit',
+  summit: 'Summit',
+  signing: 'Signing',
+  exhibition: 'Exhibition',
+  exercise: 'Joint exercise',
+  'export-decision': 'Export decision',
+};
+
+/**
+ * A dated event of defence-industry diplomacy: an official visit or summit, a signing, an edition
+ * of a defence exhibition, an edition of a joint exercise, or a government's export decision (a
+ * licence approval, suspension or ban). Named `DiplomaticEvent` so it never shadows the DOM's
+ * `Event`.
+ */
+export interface DiplomaticEvent {
+  id: string;
+  kind: EventKind;
+  title: string;
+  /** As precise as the source, no more. */
+  date: PartialDate;
+  /** Last day (or month, year) of an event that lasts, e.g. an exhibition or an exercise. */
+  end?: PartialDate;
+  /** Country id of the host (where it took place; for an export decision, the deciding state). */
+  host?: string;
+  /** Country ids of the states that took part (the host included when it took part). */
+  participants: string[];
+  /** Name of a recurring exhibition or exercise ("IDEX", "Malabar"): its editions group by it. */
+  series?: string;
+  /** Agreements and transfers (ids) the event produced, announced or acted on. */
+  related?: { agreements?: string[]; transfers?: string[] };
+  summary?: string;
+  /** Communique, ministry statement, organiser, treaty series: where the fact is published. */
+  source: string;
+}
+
+/** The files of a dataset, as parsed JSON. */
 export interface Dataset {
   countries: Country[];
   agreements: Agreement[];
   transfers: Transfer[];
   embargoes: Embargo[];
+  /** Absent in v1 files and in imports that carry none (SIPRI, ATOP). */
+  events?: DiplomaticEvent[];
   /** Where the dataset came from: `default`, or an imported file's name. */
   name?: string;
 }

@@ -1,12 +1,15 @@
 /**
  * Entente's own JSON: one combined file `{ schemaVersion: 1, countries, agreements, transfers,
- * embargoes }` (what the JSON export writes) or one per-kind file (`{ schemaVersion: 1,
+ * embargoes, events }` (what the JSON export writes) or one per-kind file (`{ schemaVersion: 1,
  * transfers: [...] }`). Records are checked with the dataset schema (src/data/schema.ts);
  * invalid records are left out and listed in the report's warnings. References between records
- * are not checked here: an imported file may point at countries of the dataset it joins.
+ * are not checked here: an imported file may point at countries of the dataset it joins. Events
+ * are the exception: with the known countries given, each event whose host or participants are
+ * neither in the file nor among them is reported by name (the import then keeps it, its unknown
+ * states as placeholder nodes, like any other record's).
  */
 import { jsonErrorOffset } from '../jsonPosition';
-import type { Dataset } from '../../model/types';
+import type { Country, Dataset } from '../../model/types';
 import { DATASET_KINDS, type DatasetKind } from '../schema';
 import {
   formatProblem,
@@ -27,6 +30,7 @@ export function parseEntente(
   text: string,
   fileName: string,
   encoding: TextEncodingName = 'utf-8',
+  knownCountries: readonly Country[] = [],
 ): EntenteResult {
   const parsed = parseJsonText(fileName, text);
   if (parsed.problem) {
@@ -86,7 +90,9 @@ export function parseEntente(
     problems.push(...found);
     (dataset[kind as DatasetKind] as unknown[]) = records;
   }
-  const records = kinds.reduce((n, k) => n + dataset[k].length, 0);
+  const records = kinds.reduce((n, k) => n + (dataset[k]?.length ?? 0), 0);
+  const warnings = problems.map(formatProblem);
+  if (dataset.events) warnings.push(...unknownEventCountries(dataset, knownCountries, fileName));
   const errors = problems.filter((p) => p.severity === 'error');
   if (records === 0 && errors.length > 0) {
     const p = errors[0]!;
@@ -99,9 +105,38 @@ export function parseEntente(
       records,
       unmatched: [],
       actors: [],
-      warnings: problems.map(formatProblem),
+      warnings,
       approximations: [],
       encoding,
     },
   };
+}
+
+/**
+ * One warning per event whose host or participants are not countries of the file nor of the
+ * known list, e.g. `events.json (record "x", field "participants.1"): unknown country "ABC"`.
+ */
+function unknownEventCountries(
+  dataset: Dataset,
+  known: readonly Country[],
+  fileName: string,
+): string[] {
+  const ids = new Set([...known, ...dataset.countries].map((c) => c.id));
+  const warnings: string[] = [];
+  for (const e of dataset.events ?? []) {
+    const fields: [string, string][] = e.participants.map((p, i) => [`participants.${i}`, p]);
+    if (e.host !== undefined) fields.unshift(['host', e.host]);
+    const unknown = fields.filter(([, id]) => !ids.has(id));
+    if (unknown.length === 0) continue;
+    warnings.push(
+      formatProblem({
+        file: fileName,
+        record: e.id,
+        field: unknown[0]![0],
+        message: `unknown countr${unknown.length === 1 ? 'y' : 'ies'} ${unknown.map(([, id]) => `"${id}"`).join(', ')}: kept as placeholder node${unknown.length === 1 ? '' : 's'}`,
+        severity: 'warning',
+      }),
+    );
+  }
+  return warnings;
 }

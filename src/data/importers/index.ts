@@ -121,7 +121,7 @@ export function importFile(
         return { ok: true, format: 'atop-members', dataset: r.dataset, report: r.report };
       }
       case 'entente-json': {
-        const r = parseEntente(text, name, encoding);
+        const r = parseEntente(text, name, encoding, options.countries);
         progress?.(1);
         return { ok: true, format: 'entente-json', dataset: r.dataset, report: r.report };
       }

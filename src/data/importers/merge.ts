@@ -4,9 +4,9 @@
  * - transfers: deliveries are united by year (a year present in both is kept once; if the two
  *   differ, the first is kept and a warning says so); other fields come from the first;
  * - countries (the `X-` actor nodes): aliases united, earliest `from`;
- * - agreements, embargoes: the first is kept, a warning names the duplicate.
+ * - agreements, embargoes, events: the first is kept, a warning names the duplicate.
  */
-import type { Country, Dataset, Delivery, Transfer } from '../../model/types';
+import type { Country, Dataset, Delivery, DiplomaticEvent, Transfer } from '../../model/types';
 
 export interface MergeResult {
   dataset: Dataset;
@@ -22,6 +22,7 @@ export function mergeDatasets(datasets: readonly Dataset[], name?: string): Merg
   const transfers = new Map<string, Transfer>();
   const agreements = new Map<string, Dataset['agreements'][number]>();
   const embargoes = new Map<string, Dataset['embargoes'][number]>();
+  const events = new Map<string, DiplomaticEvent>();
   for (const d of datasets) {
     for (const c of d.countries) {
       const prev = countries.get(c.id);
@@ -64,6 +65,10 @@ export function mergeDatasets(datasets: readonly Dataset[], name?: string): Merg
       if (embargoes.has(e.id)) warnings.push(`embargo ${e.id} appears twice; the first is kept`);
       else embargoes.set(e.id, e);
     }
+    for (const e of d.events ?? []) {
+      if (events.has(e.id)) warnings.push(`event ${e.id} appears twice; the first is kept`);
+      else events.set(e.id, e);
+    }
   }
   for (const c of countries.values()) if (c.aliases === undefined) delete c.aliases;
   const dataset: Dataset = {
@@ -71,6 +76,7 @@ export function mergeDatasets(datasets: readonly Dataset[], name?: string): Merg
     agreements: [...agreements.values()],
     transfers: [...transfers.values()],
     embargoes: [...embargoes.values()],
+    ...(events.size > 0 ? { events: [...events.values()] } : {}),
   };
   const merged =
     name ??

@@ -105,7 +105,8 @@ function Section({
           />
           <p className="source">
             Allies: agreements in force in the year of delivery, both states members that year;
-            export-control regimes do not count. Embargoes by calendar year.
+            export-control regimes and defence-industrial programmes do not count. Embargoes by
+            calendar year.
           </p>
         </>
       )}

@@ -121,9 +121,9 @@ function Rankings({
       <h3 className="rankings-heading">Arms and alliances</h3>
       <p className="hint">
         Allies: states sharing an agreement in force in the year of delivery (export-control regimes
-        excepted). Concentration: Herfindahl-Hirschman index of a recipient&apos;s suppliers, 0 to 1
-        (1 = a single supplier). Embargoes: deliveries in a year when an arms embargo on the
-        recipient was in force, whoever imposed it.
+        and defence-industrial programmes excepted). Concentration: Herfindahl-Hirschman index of a
+        recipient&apos;s suppliers, 0 to 1 (1 = a single supplier). Embargoes: deliveries in a year
+        when an arms embargo on the recipient was in force, whoever imposed it.
       </p>
       <AllyTable rows={overlap.allies} data={data} measure={measure} />
       <ConcentrationTable rows={overlap.concentration} data={data} measure={measure} />
