@@ -6,9 +6,10 @@
  * Hot path: it runs on every filter change and every play step, so it works on typed columns and
  * reusable scratch buffers instead of objects and string keys.
  */
-import { lowerBoundYear, type ModelData } from './dataset';
-import { yearRange, type FilterState } from './filters';
-import { AGREEMENT_TYPES, WEAPON_CATEGORIES } from './types';
+import { compileFilters } from './compileFilters';
+import type { ModelData } from './dataset';
+import type { FilterState } from './filters';
+import { AGREEMENT_TYPES } from './types';
 
 export type MultilateralDisplay = 'clique' | 'hub' | 'hull';
 export const MULTILATERAL_DISPLAYS: readonly MultilateralDisplay[] = ['hub', 'hull', 'clique'];
@@ -50,6 +51,8 @@ export interface Aggregate {
   active: ActiveAgreement[];
   /** Countries that pass the region filter (1) or not (0). */
   regionMask: Uint8Array;
+  /** The delivery rows behind `transfers` (compileFilters' rows): for deal tables and details. */
+  rows: Uint32Array;
 }
 
 interface Scratch {
@@ -82,47 +85,21 @@ function scratchFor(data: ModelData): Scratch {
   return scratch;
 }
 
-export function regionMaskFor(data: ModelData, regions: string[] | null): Uint8Array {
-  const mask = new Uint8Array(data.countries.length);
-  if (regions === null) return mask.fill(1);
-  const wanted = new Set(regions);
-  data.countries.forEach((c, i) => {
-    if (wanted.has(c.region) || wanted.has(c.subregion)) mask[i] = 1;
-  });
-  return mask;
-}
-
-function selectionMask<T>(all: readonly T[], selected: T[] | null): Uint8Array {
-  const mask = new Uint8Array(all.length);
-  all.forEach((value, i) => {
-    mask[i] = selected === null || selected.includes(value) ? 1 : 0;
-  });
-  return mask;
-}
-
-export function aggregateTransfers(
-  data: ModelData,
-  filters: FilterState,
-  regionMask: Uint8Array,
-): TransferEdge[] {
-  if (!filters.ties.transfers) return [];
-  const [from, to] = yearRange(filters);
+/**
+ * One edge per supplier->recipient pair over the given delivery rows: TIV and units summed (only
+ * rows with a number count), distinct deals counted. Rows come from compileFilters.
+ */
+export function pairEdges(data: ModelData, rows: Uint32Array): TransferEdge[] {
   const d = data.deliveries;
   const n = data.countries.length;
-  const categoryMask = selectionMask(WEAPON_CATEGORIES, filters.categories);
   const s = scratchFor(data);
   s.generation = (s.generation + 1) >>> 0 || 1;
   const gen = s.generation;
   let touchedCount = 0;
 
-  const start = lowerBoundYear(d.year, d.length, from);
-  const end = lowerBoundYear(d.year, d.length, to + 1);
-  for (let i = start; i < end; i++) {
-    if (categoryMask[d.category[i]!] === 0) continue;
-    const supplier = d.supplier[i]!;
-    const recipient = d.recipient[i]!;
-    if (regionMask[supplier] === 0 && regionMask[recipient] === 0) continue;
-    const k = supplier * n + recipient;
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j]!;
+    const k = d.supplier[i]! * n + d.recipient[i]!;
     if (s.touchedFlag[k] === 0) {
       s.touchedFlag[k] = 1;
       s.touched[touchedCount++] = k;
@@ -161,10 +138,9 @@ export function aggregate(
   filters: FilterState,
   multilateral: MultilateralDisplay,
 ): Aggregate {
-  const [from, to] = yearRange(filters);
-  const regionMask = regionMaskFor(data, filters.regions);
-  const transfers = aggregateTransfers(data, filters, regionMask);
-  const typeMask = selectionMask(AGREEMENT_TYPES, filters.agreementTypes);
+  const cf = compileFilters(data, filters);
+  const { from, to, regionMask } = cf;
+  const transfers = pairEdges(data, cf.rows);
 
   const ties = new Map<number, AllianceTie>();
   const groups: ActiveAgreement[] = [];
@@ -173,8 +149,7 @@ export function aggregate(
   const typeCount = AGREEMENT_TYPES.length;
 
   data.agreements.forEach((agreement, index) => {
-    if (typeMask[agreement.typeIndex] === 0) return;
-    if (agreement.bilateral ? !filters.ties.bilateral : !filters.ties.multilateral) return;
+    if (!cf.keepsAgreement(agreement)) return;
     if (agreement.from > to || agreement.to < from) return;
     // Membership spells clipped to the period and to the agreement's own life.
     const spells = agreement.members
@@ -185,7 +160,7 @@ export function aggregate(
       }))
       .filter((m) => m.from <= m.to);
     const members = [...new Set(spells.map((m) => m.country))];
-    if (!members.some((c) => regionMask[c] === 1)) return;
+    if (!cf.touches(members)) return;
     const entry = { agreement: index, members };
     active.push(entry);
 
@@ -210,5 +185,14 @@ export function aggregate(
     }
   });
 
-  return { from, to, transfers, ties: [...ties.values()], groups, active, regionMask };
+  return {
+    from,
+    to,
+    transfers,
+    ties: [...ties.values()],
+    groups,
+    active,
+    regionMask,
+    rows: cf.rows,
+  };
 }

@@ -4,7 +4,7 @@
  */
 import type { Aggregate, TransferEdge } from './aggregate';
 import type { IndexedAgreement, ModelData } from './dataset';
-import { yearRange, type FilterState, type WeightMeasure } from './filters';
+import type { WeightMeasure } from './filters';
 import { transferWeight } from './graph';
 import type { Transfer } from './types';
 
@@ -80,28 +80,41 @@ export interface DealInPeriod {
   years: number[];
 }
 
-/** The deals behind a supplier->recipient edge: deliveries in the period, in the chosen categories. */
+/**
+ * The deals behind a supplier->recipient edge: those with a delivery among the drawn rows (an
+ * aggregate's `rows`: period, categories, regions as the network has them), in order of first
+ * delivery, with the years and units delivered in the period.
+ */
 export function dealsBetween(
   data: ModelData,
-  filters: FilterState,
+  drawn: { rows: Uint32Array },
   supplier: string,
   recipient: string,
 ): DealInPeriod[] {
-  const [from, to] = yearRange(filters);
-  const deals: DealInPeriod[] = [];
-  for (const t of data.transfers) {
-    if (t.supplier !== supplier || t.recipient !== recipient) continue;
-    if (filters.categories !== null && !filters.categories.includes(t.category)) continue;
-    const inPeriod = t.deliveries.filter((d) => d.year >= from && d.year <= to);
-    if (inPeriod.length === 0) continue;
-    const known = inPeriod.filter((d) => d.units !== undefined);
-    deals.push({
-      transfer: t,
-      unitsInPeriod: known.length > 0 ? known.reduce((s, d) => s + (d.units ?? 0), 0) : null,
-      years: inPeriod.map((d) => d.year),
-    });
+  const s = data.countryIndex.get(supplier);
+  const r = data.countryIndex.get(recipient);
+  if (s === undefined || r === undefined) return [];
+  const d = data.deliveries;
+  const byDeal = new Map<number, { years: number[]; units: number; known: boolean }>();
+  for (let j = 0; j < drawn.rows.length; j++) {
+    const i = drawn.rows[j]!;
+    if (d.supplier[i] !== s || d.recipient[i] !== r) continue;
+    const deal = d.deal[i]!;
+    let entry = byDeal.get(deal);
+    if (!entry) byDeal.set(deal, (entry = { years: [], units: 0, known: false }));
+    entry.years.push(d.year[i]!);
+    const units = d.units[i]!;
+    if (units === units) {
+      entry.units += units;
+      entry.known = true;
+    }
   }
-  return deals.sort((a, b) => (a.years[0] ?? 0) - (b.years[0] ?? 0));
+  // Rows are sorted by year: the map's order is the order of first delivery in the period.
+  return [...byDeal].map(([deal, e]) => ({
+    transfer: data.transfers[deal]!,
+    unitsInPeriod: e.known ? e.units : null,
+    years: e.years,
+  }));
 }
 
 /** Members of an agreement with their dates, in order of joining. */

@@ -8,6 +8,15 @@ export type TieKind = 'bilateral' | 'multilateral' | 'transfers';
 export const TIE_KINDS: readonly TieKind[] = ['bilateral', 'multilateral', 'transfers'];
 
 export type TimeMode = 'range' | 'asOf';
+export const TIME_MODES: readonly TimeMode[] = ['range', 'asOf'];
+
+/**
+ * Which deliveries a restricting set of states (the region filter today; a focus set later) keeps:
+ * those INTO the set (recipient in it), OUT of it (supplier in it), or either. Alliance ties have
+ * no direction: they are kept when they touch the set, whatever this says.
+ */
+export type Direction = 'any' | 'in' | 'out';
+export const DIRECTIONS: readonly Direction[] = ['any', 'in', 'out'];
 export type WeightMeasure = 'value' | 'units' | 'deals';
 export const WEIGHT_MEASURES: readonly WeightMeasure[] = ['value', 'units', 'deals'];
 
@@ -19,6 +28,8 @@ export interface FilterState {
   ties: Record<TieKind, boolean>;
   /** Regions or sub-regions; null means all. A tie is kept when it touches one of them. */
   regions: string[] | null;
+  /** Deliveries kept by the region filter: into the regions, out of them, or either. */
+  direction: Direction;
   /** null means all types. */
   agreementTypes: AgreementType[] | null;
   /** null means all categories. */
@@ -39,6 +50,7 @@ export function defaultFilters(yearSpan: readonly [number, number]): FilterState
     to: yearSpan[1],
     ties: { bilateral: true, multilateral: true, transfers: true },
     regions: null,
+    direction: 'any',
     agreementTypes: DEFAULT_AGREEMENT_TYPES,
     categories: null,
   };

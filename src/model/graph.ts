@@ -20,6 +20,7 @@ import { AGREEMENT_TYPES } from './types';
 export type SizeMeasure = 'degree' | 'volume' | 'imports' | 'exports';
 export const SIZE_MEASURES: readonly SizeMeasure[] = ['volume', 'degree', 'imports', 'exports'];
 export type ColorScheme = 'region' | 'bloc';
+export const COLOR_SCHEMES: readonly ColorScheme[] = ['region', 'bloc'];
 
 export interface DisplayOptions {
   multilateral: MultilateralDisplay;

@@ -1,10 +1,11 @@
 /**
- * Where arms and alliances overlap, over the filters' period and weapon categories:
- * - the share of a supplier's deliveries that go to (or a recipient's that come from) states it
- *   shares an agreement with IN THE YEAR OF DELIVERY: the agreement in force that year (from its
- *   entry into force, or signature when no date of entry into force is given, to its end) and both
- *   states members that year. Export-control regimes and defence-industrial programmes are not
- *   alliances and never count;
+ * Where arms and alliances overlap, over the deliveries the network draws (see compileFilters):
+ * - the share of a supplier's deliveries that go to (or a recipient's that come from) its ALLIES
+ *   IN THE YEAR OF DELIVERY: states sharing an agreement with a defence obligation (collective or
+ *   mutual defence) in force that year (from its entry into force, or signature when no date of
+ *   entry into force is given, to its end), both states members that year. Consultation,
+ *   non-aggression, neutrality, defence-cooperation, defence-industrial and export-control
+ *   agreements oblige no one to defend anyone: they never make allies;
  * - the concentration of a recipient's imports among its suppliers (Herfindahl-Hirschman index);
  * - deliveries to states under an arms embargo in the year of delivery.
  *
@@ -13,14 +14,23 @@
  * An embargo listed here is a fact about the recipient, not a finding of a breach: an EU or national
  * embargo does not bind other suppliers, and deliveries may be exempt or predate it within the year.
  *
- * Regions choose who is ranked (see rankings.ts): figures always cover all of an actor's transfers.
+ * Like the rankings, every figure covers exactly the deliveries drawn: with a region filter, an
+ * actor's figures cover its deliveries into (out of, to or from) the regions, not all its trade.
  */
-import { lowerBoundYear, type ModelData } from './dataset';
+import { pairEdges } from './aggregate';
+import { compileFilters } from './compileFilters';
+import type { ModelData } from './dataset';
 import { yearOf } from './dates';
-import { yearRange, type FilterState, type WeightMeasure } from './filters';
+import type { FilterState, WeightMeasure } from './filters';
 import { transferWeight } from './graph';
-import { categoryMaskFor, rankableMask, rankBy, worldEdges } from './rankings';
-import { isAllianceType } from './types';
+import { rankableMask, rankBy } from './rankings';
+import { DEFENCE_OBLIGATION_TYPES, type AgreementType } from './types';
+
+/** The definition of allies, shown wherever an ally figure is. */
+export const ALLY_DEFINITION =
+  'Allies: states bound by a collective or mutual defence agreement in force in the year of delivery, both members that year. Consultation, non-aggression, neutrality, defence-cooperation, defence-industrial and export-control agreements do not make allies.';
+
+const DEFENCE_OBLIGATIONS: ReadonlySet<AgreementType> = new Set(DEFENCE_OBLIGATION_TYPES);
 
 // ---------------------------------------------------------------------------------------------
 // Allies in the year of delivery
@@ -42,7 +52,7 @@ function allianceIndex(data: ModelData): AllianceIndex {
   index = new Map();
   const n = data.countries.length;
   data.agreements.forEach((agreement, a) => {
-    if (!isAllianceType(agreement.type)) return;
+    if (!DEFENCE_OBLIGATIONS.has(agreement.type)) return;
     const inForce = agreement.record.inForce ? yearOf(agreement.record.inForce) : Number.NaN;
     const start = Number.isFinite(inForce) ? inForce : agreement.from;
     const members = agreement.members;
@@ -105,22 +115,18 @@ export function allyShares(
   side: Side,
 ): Map<number, AllyShare> {
   const out = new Map<number, AllyShare>();
-  if (!filters.ties.transfers) return out;
-  const [from, to] = yearRange(filters);
+  const rows = compileFilters(data, filters).rows;
   const d = data.deliveries;
   const n = data.countries.length;
   const index = allianceIndex(data);
-  const categories = categoryMaskFor(filters);
   const total = new Float64Array(n);
   const allied = new Float64Array(n);
   const agreements = new Map<number, Set<number>>();
   // Deals: 1 = seen, 2 = seen and counted as allied.
   const dealState = new Uint8Array(data.transfers.length);
 
-  const start = lowerBoundYear(d.year, d.length, from);
-  const end = lowerBoundYear(d.year, d.length, to + 1);
-  for (let i = start; i < end; i++) {
-    if (categories[d.category[i]!] === 0) continue;
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j]!;
     const supplier = d.supplier[i]!;
     const recipient = d.recipient[i]!;
     const year = d.year[i]!;
@@ -180,14 +186,14 @@ export function allyShareOf(
   return allyShares(data, filters, measure, side).get(country) ?? null;
 }
 
-/** Actors in the selected regions by share to (or from) allies, then by volume. */
+/** Actors by share of their drawn deliveries to (or from) allies, then by volume. */
 export function allyShareRanking(
   data: ModelData,
   filters: FilterState,
   measure: WeightMeasure,
   side: Side,
 ): AllyShare[] {
-  const mask = rankableMask(data, filters.regions);
+  const mask = rankableMask(data);
   const rows = [...allyShares(data, filters, measure, side).values()].filter(
     (r) => mask[r.country] === 1,
   );
@@ -225,9 +231,8 @@ export function importConcentrations(
   filters: FilterState,
   measure: WeightMeasure,
 ): Map<number, Concentration> {
-  const [from, to] = yearRange(filters);
   const bySupplier = new Map<number, { country: number; weight: number }[]>();
-  for (const e of worldEdges(data, filters, from, to)) {
+  for (const e of pairEdges(data, compileFilters(data, filters).rows)) {
     if (data.countries[e.supplier]!.kind === 'unknown') continue;
     const w = transferWeight(e, measure);
     if (!(w > 0)) continue;
@@ -262,13 +267,13 @@ export function importConcentrationOf(
   return importConcentrations(data, filters, measure).get(country) ?? null;
 }
 
-/** Recipients in the selected regions, most concentrated first (then the larger importer). */
+/** Recipients, most concentrated first (then the larger importer). */
 export function concentrationRanking(
   data: ModelData,
   filters: FilterState,
   measure: WeightMeasure,
 ): Concentration[] {
-  const mask = rankableMask(data, filters.regions);
+  const mask = rankableMask(data);
   const rows = [...importConcentrations(data, filters, measure).values()].filter(
     (r) => mask[r.country] === 1,
   );
@@ -294,19 +299,6 @@ export interface EmbargoedFlow {
   years: number[];
   /** Embargoes (indices into data.embargoes) in force in at least one of those years. */
   embargoes: number[];
-}
-
-/** Years as compact runs: [1963, 1964, 1965, 1967] -> "1963–1965, 1967". */
-export function formatYearRuns(years: readonly number[]): string {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    runs.push(j === i ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
-    i = j + 1;
-  }
-  return runs.join(', ');
 }
 
 export interface EmbargoSupplier {
@@ -336,21 +328,17 @@ export function embargoedDeliveries(
   filters: FilterState,
   measure: WeightMeasure,
 ): EmbargoedFlow[] {
-  if (!filters.ties.transfers) return [];
-  const [from, to] = yearRange(filters);
+  const rows = compileFilters(data, filters).rows;
   const d = data.deliveries;
   const n = data.countries.length;
-  const categories = categoryMaskFor(filters);
   const byTarget = embargoesByTarget(data);
   const flows = new Map<
     number,
     EmbargoedFlow & { dealSet: Set<number>; yearSet: Set<number>; embargoSet: Set<number> }
   >();
 
-  const start = lowerBoundYear(d.year, d.length, from);
-  const end = lowerBoundYear(d.year, d.length, to + 1);
-  for (let i = start; i < end; i++) {
-    if (categories[d.category[i]!] === 0) continue;
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j]!;
     const recipient = d.recipient[i]!;
     const candidates = byTarget.get(recipient);
     if (!candidates) continue;
@@ -397,13 +385,13 @@ export function embargoedDeliveries(
   }));
 }
 
-/** Suppliers in the selected regions by what they delivered to embargoed states. */
+/** Suppliers by what they delivered to embargoed states (over the drawn deliveries). */
 export function embargoRanking(
   data: ModelData,
   filters: FilterState,
   measure: WeightMeasure,
 ): EmbargoSupplier[] {
-  const mask = rankableMask(data, filters.regions);
+  const mask = rankableMask(data);
   const bySupplier = new Map<number, EmbargoSupplier>();
   for (const flow of embargoedDeliveries(data, filters, measure)) {
     if (mask[flow.supplier] === 0) continue;

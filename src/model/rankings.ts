@@ -1,35 +1,32 @@
 /**
  * Top suppliers and top recipients over a period, the way SIPRI computes its fact sheets: the
- * chosen measure is summed by DELIVERY year over the period, each actor's sum is divided by the
- * world total of the same period, and the change is taken against the previous period of equal
- * length (2020–2024 against 2015–2019).
+ * chosen measure is summed by DELIVERY year over the period, each actor's sum is divided by a
+ * total of the same period, and the change is taken against the previous period of equal length
+ * (2020–2024 against 2015–2019).
  *
- * What the filters mean here:
- * - Period and weapon categories: both the ranked figures and the world total use them.
- * - Ties: when arms transfers are switched off, there is nothing to rank (`transfersShown`).
- * - Regions: the region filter chooses WHO is ranked, not which transfers count. "Recipients in
- *   Asia" ranks the recipients located in the selected regions by ALL their imports (from any
- *   supplier), and their shares stay shares of the WORLD total. So a state's figure and share are
- *   the same whatever regions are selected, and match SIPRI's world tables; a regional total would
- *   change the denominator with the filter and make shares incomparable.
- * - The world total counts every actor: non-state actors, organisations and unknown suppliers or
- *   recipients. Unknown actors ("unknown supplier(s)") are counted but never ranked.
+ * What is ranked is exactly what the network draws (see compileFilters): the deliveries of the
+ * period in the kept weapon categories that touch the selected regions in the chosen direction.
+ * "Africa, transfers into it" ranks the suppliers of African states (Russia, the US, ...) and the
+ * African recipients; a region filter never hides the foreign side of a drawn flow.
+ *
+ * Shares:
+ * - Without a region filter, a share is of the WORLD total of the period (SIPRI's method): every
+ *   delivery in the kept categories, non-state actors, organisations and unknown suppliers or
+ *   recipients included. Unknown actors are counted but never ranked.
+ * - With a region filter, a share is of the total of the deliveries drawn (e.g. all deliveries
+ *   into Africa, whoever made them, unknown suppliers included): "Russia: 30 % of arms delivered
+ *   into Africa", as SIPRI's regional tables put it. The world total is still given beside it.
  *
  * Measures: SIPRI TIV where the data has values (only deliveries with a value count); otherwise
  * units delivered (only deliveries with a number count) or the number of DISTINCT deals with a
  * delivery in the period (a deal delivered over several years counts once).
  */
-import { aggregateTransfers, regionMaskFor, type TransferEdge } from './aggregate';
+import { pairEdges } from './aggregate';
+import { compileFilters } from './compileFilters';
 import type { ModelData } from './dataset';
-import { yearRange, type FilterState, type WeightMeasure } from './filters';
+import type { FilterState, WeightMeasure } from './filters';
+import { formatFigure, formatYearSpan, measureUnit, restrictionPhrase } from './format';
 import { transferWeight } from './graph';
-import { WEAPON_CATEGORIES } from './types';
-
-export const MEASURE_UNITS: Record<WeightMeasure, string> = {
-  value: 'TIV (m)',
-  units: 'units',
-  deals: 'deals',
-};
 
 /**
  * The measure a ranking uses: the user's choice, except that a value ranking on data without
@@ -48,15 +45,6 @@ export function previousPeriod(from: number, to: number): [number, number] {
 /** First year with a delivery in the data, or null when there is none. */
 export function firstDeliveryYear(data: ModelData): number | null {
   return data.deliveries.length > 0 ? data.deliveries.year[0]! : null;
-}
-
-/** Category filter as a mask over WEAPON_CATEGORIES indices (1 = kept). */
-export function categoryMaskFor(filters: FilterState): Uint8Array {
-  const mask = new Uint8Array(WEAPON_CATEGORIES.length);
-  WEAPON_CATEGORIES.forEach((c, i) => {
-    mask[i] = filters.categories === null || filters.categories.includes(c) ? 1 : 0;
-  });
-  return mask;
 }
 
 /** Percentage change from `previous` to `current`; null when there is no base to compare with. */
@@ -87,58 +75,48 @@ export interface Rankings {
   previousCovered: boolean;
   /** False when arms transfers are switched off in the Ties filter: nothing is ranked. */
   transfersShown: boolean;
+  /** Every delivery of the period in the kept categories, whatever the regions. */
   worldTotal: number;
   previousWorldTotal: number;
   worldChange: number | null;
+  /** The deliveries drawn (equal to the world total without a region filter). */
+  shownTotal: number;
+  previousShownTotal: number;
+  /** What a row's share is of: `world` without a region filter, `shown` with one. */
+  shareOf: 'world' | 'shown';
+  /** "deliveries into Africa", or null without a region filter. */
+  restriction: string | null;
   suppliers: RankingRow[];
   recipients: RankingRow[];
-}
-
-/** Pair edges over [from, to] in the chosen categories, for every actor (no region filter). */
-export function worldEdges(
-  data: ModelData,
-  filters: FilterState,
-  from: number,
-  to: number,
-): TransferEdge[] {
-  if (to < from) return [];
-  const all = new Uint8Array(data.countries.length).fill(1);
-  return aggregateTransfers(data, { ...filters, mode: 'range', from, to }, all);
 }
 
 interface Totals {
   exports: Float64Array;
   imports: Float64Array;
-  world: number;
+  total: number;
 }
 
 /**
- * Per-actor sums over [from, to]. Deals: a deal has one supplier and one recipient, so summing the
- * per-pair counts of distinct deals gives each actor's (and the world's) distinct deals.
+ * Per-actor sums over delivery rows. Deals: a deal has one supplier and one recipient, so summing
+ * the per-pair counts of distinct deals gives each actor's (and the total's) distinct deals.
  */
-function totals(
-  data: ModelData,
-  filters: FilterState,
-  measure: WeightMeasure,
-  from: number,
-  to: number,
-): Totals {
+function totals(data: ModelData, rows: Uint32Array, measure: WeightMeasure): Totals {
   const n = data.countries.length;
   const exports = new Float64Array(n);
   const imports = new Float64Array(n);
-  let world = 0;
-  for (const e of worldEdges(data, filters, from, to)) {
+  let total = 0;
+  for (const e of pairEdges(data, rows)) {
     const w = transferWeight(e, measure);
     exports[e.supplier]! += w;
     imports[e.recipient]! += w;
-    world += w;
+    total += w;
   }
-  return { exports, imports, world };
+  return { exports, imports, total };
 }
 
-/** Whether an actor may appear as a ranked row: in the selected regions, and not "unknown". */
-export function rankableMask(data: ModelData, regions: string[] | null): Uint8Array {
-  const mask = regionMaskFor(data, regions);
+/** Whether an actor may appear as a ranked row: anyone but "unknown" actors. */
+export function rankableMask(data: ModelData): Uint8Array {
+  const mask = new Uint8Array(data.countries.length).fill(1);
   data.countries.forEach((c, i) => {
     if (c.kind === 'unknown') mask[i] = 0;
   });
@@ -189,20 +167,26 @@ function rows(
   return rankBy(data, out, (r) => r.value);
 }
 
-/** Top suppliers and recipients for the filters' period (or "as of" year), all of them, ranked. */
+/** Top suppliers and recipients over the deliveries the network draws, all of them, ranked. */
 export function computeRankings(
   data: ModelData,
   filters: FilterState,
   measure: WeightMeasure,
 ): Rankings {
-  const [from, to] = yearRange(filters);
+  const cf = compileFilters(data, filters);
+  const { from, to } = cf;
   const [previousFrom, previousTo] = previousPeriod(from, to);
   const first = firstDeliveryYear(data);
   const previousCovered = first !== null && previousFrom >= first;
-  const transfersShown = filters.ties.transfers;
-  const now = totals(data, filters, measure, from, to);
-  const before = totals(data, filters, measure, previousFrom, previousTo);
-  const mask = rankableMask(data, filters.regions);
+  const now = totals(data, cf.rows, measure);
+  const before = totals(data, cf.rowsIn(previousFrom, previousTo), measure);
+  const world = cf.restricted ? totals(data, cf.worldRowsIn(from, to), measure).total : now.total;
+  const previousWorld = cf.restricted
+    ? totals(data, cf.worldRowsIn(previousFrom, previousTo), measure).total
+    : before.total;
+  const shareOf = cf.restricted ? 'shown' : 'world';
+  const base = cf.restricted ? now.total : world;
+  const mask = rankableMask(data);
   return {
     measure,
     from,
@@ -210,16 +194,18 @@ export function computeRankings(
     previousFrom,
     previousTo,
     previousCovered,
-    transfersShown,
-    worldTotal: now.world,
-    previousWorldTotal: before.world,
-    worldChange: previousCovered ? percentChange(now.world, before.world) : null,
-    suppliers: rows(data, now.exports, before.exports, now.world, previousCovered, mask),
-    recipients: rows(data, now.imports, before.imports, now.world, previousCovered, mask),
+    transfersShown: filters.ties.transfers,
+    worldTotal: world,
+    previousWorldTotal: previousWorld,
+    worldChange: previousCovered ? percentChange(world, previousWorld) : null,
+    shownTotal: now.total,
+    previousShownTotal: before.total,
+    shareOf,
+    restriction: cf.restricted ? restrictionPhrase(filters) : null,
+    suppliers: rows(data, now.exports, before.exports, base, previousCovered, mask),
+    recipients: rows(data, now.imports, before.imports, base, previousCovered, mask),
   };
 }
-
-const span = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
 
 /** The method line shown under the rankings. */
 export function describeMethod(r: Rankings): string {
@@ -229,8 +215,13 @@ export function describeMethod(r: Rankings): string {
       : r.measure === 'units'
         ? 'Sum of units delivered, by delivery year'
         : 'Number of distinct deals with a delivery';
+  const over = r.restriction ? ` of the ${r.restriction} drawn in the network` : '';
+  const share =
+    r.shareOf === 'world'
+      ? 'share of the world total including non-state actors'
+      : `share of the total of those deliveries (${formatFigure(r.shownTotal)} ${measureUnit(r.measure, r.shownTotal)}; world total ${formatFigure(r.worldTotal)})`;
   const change = r.previousCovered
-    ? `change vs ${span(r.previousFrom, r.previousTo)}`
-    : `no change shown: ${span(r.previousFrom, r.previousTo)} lies before the data`;
-  return `${what}, ${span(r.from, r.to)}; share of the world total including non-state actors; ${change}.`;
+    ? `change vs ${formatYearSpan(r.previousFrom, r.previousTo)}`
+    : `no change shown: ${formatYearSpan(r.previousFrom, r.previousTo)} lies before the data`;
+  return `${what}${over}, ${formatYearSpan(r.from, r.to)}; ${share}; ${change}.`;
 }

@@ -7,6 +7,7 @@
 import type { Aggregate } from './aggregate';
 import type { ModelData } from './dataset';
 import { yearRange, type FilterState } from './filters';
+import { countOf, formatList, formatYearSpan, restrictionPhrase } from './format';
 import { WEAPON_CATEGORIES, WEAPON_CATEGORY_LABELS } from './types';
 
 export interface SummaryFacts {
@@ -22,13 +23,10 @@ export interface SummaryFacts {
   agreementsShown: boolean;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 /** "1985" or "1990–2024". */
 export function periodLabel(filters: FilterState): string {
   const [from, to] = yearRange(filters);
-  return from === to ? String(from) : `${from}–${to}`;
+  return formatYearSpan(from, to);
 }
 
 export function summaryFacts(
@@ -74,16 +72,20 @@ function agreementsPhrase(f: SummaryFacts): string {
   if (f.agreements === 1) return `1 agreement (${f.largest[0]})`;
   const others = f.agreements - f.largest.length;
   if (others === 0) return `${f.largest.join(' and ')}`;
-  return `${f.largest.join(', ')} and ${plural(others, 'other agreement')}`;
+  return `${f.largest.join(', ')} and ${countOf(others, 'other agreement')}`;
 }
 
 /** Filters that narrow the picture, in words ("" when none does). */
 export function filterPhrase(filters: FilterState): string {
   const parts: string[] = [];
-  if (filters.regions !== null)
-    parts.push(
-      filters.regions.length === 0 ? 'no region' : `ties touching ${filters.regions.join(', ')}`,
-    );
+  if (filters.regions !== null) {
+    if (filters.regions.length === 0) parts.push('no region');
+    else {
+      parts.push(`ties touching ${formatList(filters.regions, 'or')}`);
+      if (filters.direction !== 'any' && filters.ties.transfers)
+        parts.push(restrictionPhrase(filters));
+    }
+  }
   if (filters.categories !== null && filters.ties.transfers)
     parts.push(
       filters.categories.length === 0
@@ -107,13 +109,13 @@ export function summarise(data: ModelData, filters: FilterState, agg: Aggregate)
   const parts: string[] = [];
   parts.push(
     f.otherActors > 0
-      ? `${plural(f.states, 'state')} and ${plural(f.otherActors, 'other actor')}`
-      : plural(f.states, 'state'),
+      ? `${countOf(f.states, 'state')} and ${countOf(f.otherActors, 'other actor')}`
+      : countOf(f.states, 'state'),
   );
   parts.push(f.agreementsShown ? agreementsPhrase(f) : 'agreements hidden');
   parts.push(
     f.transfersShown
-      ? `${plural(f.flows, 'arms flow')} (deals delivered in ${f.period})`
+      ? `${countOf(f.flows, 'arms flow')} (deals delivered in ${f.period})`
       : 'arms transfers hidden',
   );
   const narrowed = filterPhrase(filters);

@@ -4,8 +4,8 @@
  * filters and the aggregate; the view only renders and sorts them, the CSV export reuses them.
  */
 import type { Aggregate } from './aggregate';
-import { lowerBoundYear, type ModelData } from './dataset';
-import { yearRange, type FilterState } from './filters';
+import type { ModelData } from './dataset';
+import { compareText, formatYearRuns } from './format';
 import {
   AGREEMENT_TYPES,
   AGREEMENT_TYPE_LABELS,
@@ -87,12 +87,11 @@ export function flowRows(data: ModelData, agg: Aggregate): FlowRow[] {
   const hasUnits = new Set<number>();
   const hasTiv = new Set<number>();
   // Sums of 0 may mean "no number given": look at the deliveries once to tell the two apart.
-  if (agg.transfers.length > 0) {
+  {
     const n = c.length;
     const d = data.deliveries;
-    const start = lowerBoundYear(d.year, d.length, agg.from);
-    const end = lowerBoundYear(d.year, d.length, agg.to + 1);
-    for (let i = start; i < end; i++) {
+    for (let j = 0; j < agg.rows.length; j++) {
+      const i = agg.rows[j]!;
       const k = d.supplier[i]! * n + d.recipient[i]!;
       if (!Number.isNaN(d.units[i]!)) hasUnits.add(k);
       if (!Number.isNaN(d.tiv[i]!)) hasTiv.add(k);
@@ -167,34 +166,24 @@ export function multilateralRows(data: ModelData, agg: Aggregate): MultilateralR
 }
 
 /**
- * The deals behind the arms flows: every deal with a delivery in the period that passes the
- * category and region filters (a deal is kept when its supplier or recipient is in a selected
- * region, as for the flows). Ordered by first delivery year in the period, then supplier.
+ * The deals behind the arms flows: every deal with a delivery among the drawn rows (an aggregate's
+ * `rows`, from compileFilters: period, categories, regions and direction as the network has them).
+ * Ordered by first delivery year in the period, then supplier.
  */
-export function dealRows(data: ModelData, filters: FilterState, regionMask: Uint8Array): DealRow[] {
-  if (!filters.ties.transfers) return [];
-  const [from, to] = yearRange(filters);
-  const categories = filters.categories === null ? null : new Set(filters.categories);
+export function dealRows(data: ModelData, drawn: { rows: Uint32Array }): DealRow[] {
   const d = data.deliveries;
-  const start = lowerBoundYear(d.year, d.length, from);
-  const end = lowerBoundYear(d.year, d.length, to + 1);
+  const rows = drawn.rows;
   // Per deal, in order of first delivery in the period (rows are sorted by year).
   const slot = new Map<number, number>();
   const deals: number[] = [];
   const years: number[][] = [];
   const units: number[] = [];
   const tiv: number[] = [];
-  const rejected = new Set<number>();
-  for (let i = start; i < end; i++) {
-    if (regionMask[d.supplier[i]!] === 0 && regionMask[d.recipient[i]!] === 0) continue;
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j]!;
     const deal = d.deal[i]!;
     let k = slot.get(deal);
     if (k === undefined) {
-      if (rejected.has(deal)) continue;
-      if (categories !== null && !categories.has(data.transfers[deal]!.category)) {
-        rejected.add(deal);
-        continue;
-      }
       k = deals.length;
       slot.set(deal, k);
       deals.push(deal);
@@ -265,33 +254,12 @@ function countryNameRanks(data: ModelData): Int32Array {
   let ranks = nameRanks.get(data);
   if (!ranks) {
     const order = data.countries.map((_, i) => i);
-    order.sort((a, b) => collator.compare(data.countries[a]!.name, data.countries[b]!.name));
+    order.sort((a, b) => compareText(data.countries[a]!.name, data.countries[b]!.name));
     ranks = new Int32Array(order.length);
     order.forEach((country, r) => (ranks![country] = r));
     nameRanks.set(data, ranks);
   }
   return ranks;
-}
-
-/** "1985", "1985–1987" or "1985, 1987, 1990" for delivery years. */
-export function formatYears(years: readonly number[]): string {
-  if (years.length === 0) return '';
-  const runs: string[] = [];
-  let runStart = years[0]!;
-  let prev = runStart;
-  for (let i = 1; i <= years.length; i++) {
-    const y = years[i];
-    if (y !== undefined && y === prev + 1) {
-      prev = y;
-      continue;
-    }
-    runs.push(runStart === prev ? String(runStart) : `${runStart}–${prev}`);
-    if (y !== undefined) {
-      runStart = y;
-      prev = y;
-    }
-  }
-  return runs.join(', ');
 }
 
 // ---- Column definitions (shared by the Data view and the CSV export) ----
@@ -343,10 +311,10 @@ export function dealColumns(withValues: boolean): ColumnDef<DealRow>[] {
     {
       id: 'years',
       label: 'Delivered in the period',
-      // Sorts by first year; the view shows formatYears(years).
+      // Sorts by first year; the view shows formatYearRuns(years).
       numeric: true,
       value: (r) => r.years[0] ?? null,
-      display: (r) => formatYears(r.years),
+      display: (r) => formatYearRuns(r.years),
     },
     { id: 'units', label: 'Units', numeric: true, value: (r) => r.units },
   ];
@@ -356,11 +324,9 @@ export function dealColumns(withValues: boolean): ColumnDef<DealRow>[] {
   return columns;
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
 /** Each distinct text's rank in collation order: sorting by rank avoids a collation per comparison. */
 export function textRanks(values: readonly string[]): Map<string, number> {
-  const distinct = [...new Set(values)].sort(collator.compare);
+  const distinct = [...new Set(values)].sort(compareText);
   return new Map(distinct.map((v, i) => [v, i]));
 }
 

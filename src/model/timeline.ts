@@ -7,10 +7,11 @@
  *   they are counted per year instead; only those of a focus state (the selected one) become bars.
  *
  * Both ignore the filters' year range on purpose: the timeline shows every year, and the range is
- * drawn over it. Regions, categories, agreement types and tie kinds apply.
+ * drawn over it. Regions (with their direction), categories, agreement types and tie kinds apply,
+ * as compileFilters defines them.
  */
 import { AGREEMENT_TYPE_COLORS, BLOC_COLORS, OTHER_BLOC_COLOR, REGION_COLORS } from './appearance';
-import { regionMaskFor } from './aggregate';
+import { compileFilters } from './compileFilters';
 import type { ModelData } from './dataset';
 import type { FilterState, WeightMeasure } from './filters';
 import {
@@ -91,26 +92,24 @@ export function transferVolumeByYear(
         ? REGIONS.length
         : WEAPON_CATEGORIES.length;
   const regionOf = data.countries.map((c) => Math.max(0, REGIONS.indexOf(c.region as Region)));
-  const regionMask = regionMaskFor(data, filters.regions);
-  const categories = filters.categories === null ? null : new Set(filters.categories);
-  const categoryOk = WEAPON_CATEGORIES.map((c) => categories === null || categories.has(c));
+  // Every year of the span, with the filters' categories, regions and direction.
+  const drawn = compileFilters(data, filters).rowsIn(first, last);
 
   // sums[year * partCount + part]
   const sums = new Float64Array(hidden ? 0 : yearCount * partCount);
   const partTotals = new Float64Array(partCount);
   if (!hidden) {
-    for (let i = 0; i < d.length; i++) {
+    for (let j = 0; j < drawn.length; j++) {
+      const i = drawn[j]!;
       const year = d.year[i]!;
-      if (year < first || year > last) continue;
-      if (!categoryOk[d.category[i]!]) continue;
       const supplier = d.supplier[i]!;
       const recipient = d.recipient[i]!;
-      if (regionMask[supplier] === 0 && regionMask[recipient] === 0) continue;
       let amount: number;
       if (weight === 'value') amount = d.tiv[i]!;
       else if (weight === 'units') amount = d.units[i]!;
       else {
-        // Rows are sorted by year then deal: a repeated (year, deal) is the same deal again.
+        // Rows are sorted by year then deal, and a deal's rows are kept or dropped together: a
+        // repeated (year, deal) is the same deal again.
         amount = i > 0 && d.year[i - 1] === year && d.deal[i - 1] === d.deal[i] ? 0 : 1;
       }
       if (!(amount > 0)) continue;
@@ -270,8 +269,7 @@ export function agreementBars(
   options: { focusCountry?: number | null } = {},
 ): AgreementBars {
   const [first, last] = timelineYears(data);
-  const regionMask = regionMaskFor(data, filters.regions);
-  const types = filters.agreementTypes === null ? null : new Set(filters.agreementTypes);
+  const cf = compileFilters(data, filters);
   const focus = options.focusCountry ?? null;
 
   const groupKeys: readonly string[] = groupBy === 'type' ? AGREEMENT_TYPES : REGIONS;
@@ -300,9 +298,9 @@ export function agreementBars(
   const bilateralGroupUsed = new Array<boolean>(groupKeys.length).fill(false);
 
   data.agreements.forEach((a, index) => {
-    if (types !== null && !types.has(a.type)) return;
+    if (cf.typeMask[a.typeIndex] === 0) return;
     const members = [...new Set(a.members.map((m) => m.country))];
-    if (!members.some((c) => regionMask[c] === 1)) return;
+    if (!cf.touches(members)) return;
     const group = groupBy === 'type' ? a.type : majorityRegion(data, members);
     const from = Math.max(first, a.from);
     const to = Math.min(last, a.to);

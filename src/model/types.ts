@@ -52,7 +52,7 @@ export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 /**
  * Types that bind no state to stand by another: export-control regimes say who may sell, and
  * defence-industrial programmes (co-development, co-production, joint ventures) bind industries,
- * not armies. They never make two states allies (rankings, overlap) nor pull the layout together.
+ * not armies. They are off by default and never pull the layout together (nor make allies: see below).
  */
 export const NON_ALLIANCE_TYPES: readonly AgreementType[] = [
   'defence-industrial',
@@ -62,6 +62,15 @@ export const NON_ALLIANCE_TYPES: readonly AgreementType[] = [
 export function isAllianceType(type: AgreementType): boolean {
   return !NON_ALLIANCE_TYPES.includes(type);
 }
+
+/**
+ * Agreement types with a defence obligation: their members are ALLIES. The others (consultation,
+ * non-aggression, neutrality, defence cooperation, defence-industrial programmes, export control) oblige no one to defend anyone.
+ */
+export const DEFENCE_OBLIGATION_TYPES: readonly AgreementType[] = [
+  'collective-defence',
+  'mutual-defence',
+];
 
 export const AGREEMENT_TYPE_LABELS: Record<AgreementType, string> = {
   'collective-defence': 'Collective defence',

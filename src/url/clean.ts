@@ -3,28 +3,22 @@
  * is dropped or corrected, with a human-readable message, and the default takes its place. The
  * result is always a valid ViewState; nothing here throws.
  */
-import { GROUPINGS, SPLITS, type AgreementGroupBy, type SplitBy } from '../model/timeline';
-import { MULTILATERAL_DISPLAYS, type MultilateralDisplay } from '../model/aggregate';
 import type { ModelData } from '../model/dataset';
-import { TIE_KINDS, WEIGHT_MEASURES, type FilterState, type TieKind } from '../model/filters';
-import { SIZE_MEASURES, type ColorScheme, type SizeMeasure } from '../model/graph';
-import { AGREEMENT_TYPES, REGIONS, WEAPON_CATEGORIES } from '../model/types';
+import { TIE_KINDS, type FilterState, type TieKind } from '../model/filters';
+import { AGREEMENT_TYPES } from '../model/types';
 import {
-  LAYOUTS,
-  PANELS,
-  defaultViewState,
-  type Camera,
-  type DisplayState,
-  type LayoutName,
-  type PanelName,
-  type Selection,
-  type ViewState,
-} from '../model/viewState';
-import { ALL_LIST, URL_VERSION, quote, type RawViewState } from './params';
+  VIEW_KEY_LIST,
+  defaultOf,
+  withValueAt,
+  type EnumKey,
+  type FlagKey,
+  type ListKey,
+  type SetKey,
+  type ViewKey,
+} from '../model/viewKeys';
+import { defaultViewState, type Camera, type Selection, type ViewState } from '../model/viewState';
+import { ALL_LIST, URL_VERSION, quote, rawList, rawScalar, type RawViewState } from './params';
 import { decodeTalk, type TalkStep } from './talk';
-
-// Not exported by the model (yet): the colour schemes the app offers.
-export const COLOR_SCHEMES: readonly ColorScheme[] = ['region', 'bloc'];
 
 /** Camera bounds: sigma's coordinates stay near [0, 1]; anything far outside is a broken link. */
 export const CAMERA_MAX_ABS = 1_000_000;
@@ -72,19 +66,8 @@ export function roundCameraValue(value: number): number {
 
 /** The dataset a link asks for, readable before any dataset is loaded. */
 export function requestedDataset(raw: RawViewState): string {
-  const id = raw.data;
+  const id = rawScalar(raw, 'data');
   return id !== undefined && DATASET_ID_PATTERN.test(id) ? id : DEFAULT_DATASET;
-}
-
-/** All region and sub-region names valid for `data`, by lower-case name. */
-function regionNames(data: ModelData): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const r of REGIONS) names.set(r.toLowerCase(), r);
-  for (const c of data.countries) {
-    if (c.region) names.set(c.region.toLowerCase(), c.region);
-    if (c.subregion) names.set(c.subregion.toLowerCase(), c.subregion);
-  }
-  return names;
 }
 
 function enumValue<T extends string>(
@@ -163,18 +146,12 @@ function yearValue(
   return year;
 }
 
-function cleanFilters(
-  raw: RawViewState,
-  data: ModelData,
-  defaults: FilterState,
-  ignored: string[],
-): FilterState {
+/** from / to / year: a range, or one year ("as of"), clamped to the data. */
+function cleanYears(raw: RawViewState, data: ModelData, filters: FilterState, ignored: string[]) {
   const span = data.yearSpan;
-  const filters: FilterState = { ...defaults, ties: { ...defaults.ties } };
-
-  const from = yearValue(raw.from, 'from', span, ignored);
-  const to = yearValue(raw.to, 'to', span, ignored);
-  const year = yearValue(raw.year, 'year', span, ignored);
+  const from = yearValue(rawScalar(raw, 'from'), 'from', span, ignored);
+  const to = yearValue(rawScalar(raw, 'to'), 'to', span, ignored);
+  const year = yearValue(rawScalar(raw, 'year'), 'year', span, ignored);
   if (from !== undefined) filters.from = from;
   if (year !== undefined) {
     filters.mode = 'asOf';
@@ -187,119 +164,103 @@ function cleanFilters(
       [filters.from, filters.to] = [filters.to, filters.from];
     }
   }
-
-  if (raw.ties !== undefined) {
-    const all = raw.ties.length === 1 && raw.ties[0]!.toLowerCase() === ALL_LIST;
-    const kinds = all
-      ? [...TIE_KINDS]
-      : listValue<TieKind>(raw.ties, lookupIn(TIE_KINDS), [], 'ties', 'tie kind', ignored);
-    if (kinds === null || kinds.length === 0) {
-      if (raw.ties.length === 0)
-        ignored.push('"ties" turned every kind of tie off: the default is used');
-    } else {
-      for (const kind of TIE_KINDS) filters.ties[kind] = kinds.includes(kind);
-    }
-  }
-
-  const regions = regionNames(data);
-  const lookupRegion = (r: string) => regions.get(r.toLowerCase());
-  filters.regions = listValue(
-    raw.region,
-    lookupRegion,
-    defaults.regions,
-    'region',
-    'region',
-    ignored,
-  );
-  filters.agreementTypes = listValue(
-    raw.types,
-    lookupIn(AGREEMENT_TYPES),
-    defaults.agreementTypes,
-    'types',
-    'agreement type',
-    ignored,
-  );
-  filters.categories = listValue(
-    raw.cats,
-    lookupIn(WEAPON_CATEGORIES),
-    defaults.categories,
-    'cats',
-    'weapon category',
-    ignored,
-  );
-  return filters;
 }
 
-function cleanDisplay(
+/** Kinds of tie shown: at least one, or the default. */
+function cleanTies(raw: RawViewState, filters: FilterState, ignored: string[]) {
+  const list = rawList(raw, 'ties');
+  if (list === undefined) return;
+  const all = list.length === 1 && list[0]!.toLowerCase() === ALL_LIST;
+  const kinds = all
+    ? [...TIE_KINDS]
+    : listValue<TieKind>(list, lookupIn(TIE_KINDS), [], 'ties', 'tie kind', ignored);
+  if (kinds === null || kinds.length === 0) {
+    if (list.length === 0) ignored.push('"ties" turned every kind of tie off: the default is used');
+  } else {
+    filters.ties = Object.fromEntries(TIE_KINDS.map((k) => [k, kinds.includes(k)])) as Record<
+      TieKind,
+      boolean
+    >;
+  }
+}
+
+function cleanEnum(raw: RawViewState, key: EnumKey, data: ModelData, ignored: string[]) {
+  const fallback = defaultOf(key, data) as string;
+  const value = enumValue(
+    rawScalar(raw, key.key),
+    key.values,
+    fallback,
+    key.key,
+    key.what,
+    ignored,
+  );
+  if (key.available && !key.available(data).includes(value)) {
+    ignored.push(key.unavailable ?? `${quote(value)} in ${quote(key.key)} is not available here`);
+    return fallback;
+  }
+  return value;
+}
+
+function cleanFlag(raw: RawViewState, key: FlagKey, data: ModelData, ignored: string[]) {
+  const fallback = defaultOf(key, data) as boolean;
+  const text = rawScalar(raw, key.key);
+  if (text === undefined) return fallback;
+  const flag = booleanValue(text);
+  if (flag !== undefined) return flag;
+  ignored.push(`${quote(text)} in ${quote(key.key)} was ignored (use 1 or 0)`);
+  return fallback;
+}
+
+function cleanSet(raw: RawViewState, key: SetKey, data: ModelData, ignored: string[]) {
+  const byName = new Map(key.values(data).map((v) => [v.toLowerCase(), v]));
+  const lookup = (item: string) => byName.get(item.toLowerCase());
+  const fallback = defaultOf(key, data) as string[] | null;
+  return listValue(rawList(raw, key.key), lookup, fallback, key.key, key.what, ignored);
+}
+
+/** A plain list (open panels): known values kept in order, duplicates dropped. */
+function cleanList(raw: RawViewState, key: ListKey, data: ModelData, ignored: string[]) {
+  const list = rawList(raw, key.key);
+  if (list === undefined) return [...(defaultOf(key, data) as string[])];
+  const out: string[] = [];
+  for (const item of list) {
+    const value = key.values.find((v) => v === item.toLowerCase());
+    if (value === undefined)
+      ignored.push(`Unknown ${key.what} ${quote(item)} in ${quote(key.key)} was ignored`);
+    else if (!out.includes(value)) out.push(value);
+  }
+  return out;
+}
+
+/** One registry key read into the view being built. */
+function cleanKey(
   raw: RawViewState,
+  key: ViewKey,
   data: ModelData,
-  defaults: DisplayState,
+  view: ViewState,
   ignored: string[],
-): DisplayState {
-  let weight = enumValue(raw.weight, WEIGHT_MEASURES, defaults.weight, 'weight', 'weight', ignored);
-  if (weight === 'value' && !data.hasValues) {
-    ignored.push('This dataset has no values: "weight" counts deals instead');
-    weight = 'deals';
+): ViewState {
+  switch (key.kind) {
+    case 'enum':
+      return withValueAt(view, key.path, cleanEnum(raw, key, data, ignored));
+    case 'flag':
+      return withValueAt(view, key.path, cleanFlag(raw, key, data, ignored));
+    case 'set':
+      return withValueAt(view, key.path, cleanSet(raw, key, data, ignored));
+    case 'list':
+      return withValueAt(view, key.path, cleanList(raw, key, data, ignored));
+    case 'years':
+    case 'ties': {
+      const filters = { ...view.filters };
+      if (key.kind === 'years') cleanYears(raw, data, filters, ignored);
+      else cleanTies(raw, filters, ignored);
+      return { ...view, filters };
+    }
+    case 'selection':
+      return { ...view, selection: cleanSelection(raw, data, ignored) };
+    case 'camera':
+      return { ...view, camera: cleanCamera(rawList(raw, 'cam'), ignored) };
   }
-  let showIsolated = defaults.showIsolated;
-  if (raw.isolated !== undefined) {
-    const flag = booleanValue(raw.isolated);
-    if (flag === undefined)
-      ignored.push(`${quote(raw.isolated)} in "isolated" was ignored (use 1 or 0)`);
-    else showIsolated = flag;
-  }
-  return {
-    layout: enumValue<LayoutName>(
-      raw.layout,
-      LAYOUTS,
-      defaults.layout,
-      'layout',
-      'layout',
-      ignored,
-    ),
-    multilateral: enumValue<MultilateralDisplay>(
-      raw.multi,
-      MULTILATERAL_DISPLAYS,
-      defaults.multilateral,
-      'multi',
-      'display',
-      ignored,
-    ),
-    weight,
-    size: enumValue<SizeMeasure>(
-      raw.size,
-      SIZE_MEASURES,
-      defaults.size,
-      'size',
-      'size measure',
-      ignored,
-    ),
-    color: enumValue<ColorScheme>(
-      raw.color,
-      COLOR_SCHEMES,
-      defaults.color,
-      'color',
-      'colour scheme',
-      ignored,
-    ),
-    showIsolated,
-    split: enumValue<SplitBy>(
-      raw.split,
-      SPLITS,
-      defaults.split,
-      'split',
-      'timeline split',
-      ignored,
-    ),
-    group: enumValue<AgreementGroupBy>(
-      raw.group,
-      GROUPINGS,
-      defaults.group,
-      'group',
-      'timeline grouping',
-      ignored,
-    ),
-  };
 }
 
 function booleanValue(raw: string): boolean | undefined {
@@ -377,27 +338,29 @@ const HUB_PREFIX = 'agreement:';
 
 function cleanSelection(raw: RawViewState, data: ModelData, ignored: string[]): Selection | null {
   const candidates: Selection[] = [];
-  if (raw.sel !== undefined) {
-    if (raw.sel.startsWith(HUB_PREFIX)) {
+  const sel = rawScalar(raw, 'sel');
+  const agr = rawScalar(raw, 'agr');
+  const edge = rawScalar(raw, 'edge');
+  if (sel !== undefined) {
+    if (sel.startsWith(HUB_PREFIX)) {
       // A hub node's key: the agreement it stands for.
-      const id = agreementId(data, raw.sel.slice(HUB_PREFIX.length));
-      if (id === undefined)
-        ignored.push(`Unknown agreement ${quote(raw.sel)} in "sel" was ignored`);
+      const id = agreementId(data, sel.slice(HUB_PREFIX.length));
+      if (id === undefined) ignored.push(`Unknown agreement ${quote(sel)} in "sel" was ignored`);
       else candidates.push({ kind: 'agreement', id });
     } else {
-      const id = countryId(data, raw.sel);
-      if (id === undefined) ignored.push(`Unknown country ${quote(raw.sel)} in "sel" was ignored`);
+      const id = countryId(data, sel);
+      if (id === undefined) ignored.push(`Unknown country ${quote(sel)} in "sel" was ignored`);
       else candidates.push({ kind: 'country', id });
     }
   }
-  if (raw.agr !== undefined) {
-    const id = agreementId(data, raw.agr);
-    if (id === undefined) ignored.push(`Unknown agreement ${quote(raw.agr)} in "agr" was ignored`);
+  if (agr !== undefined) {
+    const id = agreementId(data, agr);
+    if (id === undefined) ignored.push(`Unknown agreement ${quote(agr)} in "agr" was ignored`);
     else candidates.push({ kind: 'agreement', id });
   }
-  if (raw.edge !== undefined) {
-    const id = canonicalEdgeKey(data, raw.edge);
-    if (id === undefined) ignored.push(`Unknown tie ${quote(raw.edge)} in "edge" was ignored`);
+  if (edge !== undefined) {
+    const id = canonicalEdgeKey(data, edge);
+    if (id === undefined) ignored.push(`Unknown tie ${quote(edge)} in "edge" was ignored`);
     else candidates.push({ kind: 'edge', id });
   }
   if (candidates.length > 1) {
@@ -424,43 +387,32 @@ function cleanCamera(raw: string[] | undefined, ignored: string[]): Camera | nul
   return { x, y, ratio };
 }
 
-function cleanPanels(
-  raw: string[] | undefined,
-  defaults: PanelName[],
-  ignored: string[],
-): PanelName[] {
-  if (raw === undefined) return [...defaults];
-  const panels: PanelName[] = [];
-  for (const item of raw) {
-    const panel = PANELS.find((p) => p === item.toLowerCase());
-    if (panel === undefined) ignored.push(`Unknown panel ${quote(item)} in "panels" was ignored`);
-    else if (!panels.includes(panel)) panels.push(panel);
-  }
-  return panels;
-}
-
 function cleanExtras(raw: RawViewState, ignored: string[]): ViewExtras {
   const extras: ViewExtras = { ...DEFAULT_EXTRAS, talk: [] };
-  if (raw.data !== undefined) {
-    if (DATASET_ID_PATTERN.test(raw.data)) extras.dataset = raw.data;
-    else ignored.push(`${quote(raw.data)} in "data" is not a dataset id and was ignored`);
+  const data = rawScalar(raw, 'data');
+  const embed = rawScalar(raw, 'embed');
+  const talk = rawScalar(raw, 'talk');
+  const present = rawScalar(raw, 'present');
+  if (data !== undefined) {
+    if (DATASET_ID_PATTERN.test(data)) extras.dataset = data;
+    else ignored.push(`${quote(data)} in "data" is not a dataset id and was ignored`);
   }
-  if (raw.embed !== undefined) {
-    const flag = booleanValue(raw.embed);
-    if (flag === undefined) ignored.push(`${quote(raw.embed)} in "embed" was ignored (use 1)`);
+  if (embed !== undefined) {
+    const flag = booleanValue(embed);
+    if (flag === undefined) ignored.push(`${quote(embed)} in "embed" was ignored (use 1)`);
     else extras.embed = flag;
   }
-  if (raw.talk !== undefined) {
-    const decoded = decodeTalk(raw.talk);
+  if (talk !== undefined) {
+    const decoded = decodeTalk(talk);
     extras.talk = decoded.steps;
     ignored.push(...decoded.messages);
   }
-  if (raw.present !== undefined) {
-    const step = /^\d{1,4}$/.test(raw.present) ? Number(raw.present) : Number.NaN;
+  if (present !== undefined) {
+    const step = /^\d{1,4}$/.test(present) ? Number(present) : Number.NaN;
     if (extras.talk.length === 0) {
       ignored.push('"present" was ignored because the link has no presentation ("talk")');
     } else if (!Number.isInteger(step)) {
-      ignored.push(`${quote(raw.present)} in "present" is not a step number and was ignored`);
+      ignored.push(`${quote(present)} in "present" is not a step number and was ignored`);
     } else if (step < 1 || step > extras.talk.length) {
       const clamped = Math.min(extras.talk.length, Math.max(1, step));
       ignored.push(`The presentation has no step ${step}: step ${clamped} is shown`);
@@ -485,21 +437,16 @@ export function cleanViewState(raw: RawViewState, data: ModelData): CleanResult 
   let state = defaults;
   let extras: ViewExtras = { ...DEFAULT_EXTRAS, talk: [] };
   try {
-    if (raw.v !== undefined && raw.v !== String(URL_VERSION)) {
-      const version = /^\d{1,4}$/.test(raw.v) ? Number(raw.v) : Number.NaN;
+    const v = rawScalar(raw, 'v');
+    if (v !== undefined && v !== String(URL_VERSION)) {
+      const version = /^\d{1,4}$/.test(v) ? Number(v) : Number.NaN;
       ignored.push(
         version > URL_VERSION
           ? `This link comes from a newer version of Entente (v=${version}): some settings may be ignored`
-          : `Unknown link version ${quote(raw.v)} in "v": read as version ${URL_VERSION}`,
+          : `Unknown link version ${quote(v)} in "v": read as version ${URL_VERSION}`,
       );
     }
-    state = {
-      filters: cleanFilters(raw, data, defaults.filters, ignored),
-      display: cleanDisplay(raw, data, defaults.display, ignored),
-      selection: cleanSelection(raw, data, ignored),
-      camera: cleanCamera(raw.cam, ignored),
-      panels: cleanPanels(raw.panels, defaults.panels, ignored),
-    };
+    state = VIEW_KEY_LIST.reduce((view, key) => cleanKey(raw, key, data, view, ignored), defaults);
     extras = cleanExtras(raw, ignored);
   } catch {
     // Not expected (every step above is defensive); the default view is always safe.

@@ -4,8 +4,10 @@
  * kept (in a fixed-shape object, so a key such as `__proto__` can never reach a prototype).
  * `clean.ts` then checks the raw values against the loaded dataset.
  *
- * The keys are a public interface: links in the wild use them. Add keys; never rename one.
+ * The keys come from the registry (model/viewKeys.ts) and the link's extras below. They are a
+ * public interface: links in the wild use them. Add keys; never rename one.
  */
+import { VIEW_KEY_LIST } from '../model/viewKeys';
 
 /** The current URL format. A link without `v` is version 1. */
 export const URL_VERSION = 1;
@@ -25,42 +27,45 @@ export const EMPTY_LIST = 'none';
 /** Written for "all values" where that is not the default, e.g. `types=all`. */
 export const ALL_LIST = 'all';
 
-/** Keys whose value is a comma-separated list. */
-export const LIST_KEYS = ['ties', 'region', 'types', 'cats', 'cam', 'panels'] as const;
-/** Keys whose value is a single string. */
-export const SCALAR_KEYS = [
-  'v',
-  'data',
-  'from',
-  'to',
-  'year',
-  'weight',
-  'size',
-  'color',
-  'multi',
-  'layout',
-  'isolated',
-  'split',
-  'group',
-  'sel',
-  'agr',
-  'edge',
-  'embed',
-  'present',
-  'talk',
-] as const;
+/** Keys a link carries besides the view (see clean.ts ViewExtras): written before the view's. */
+export const LEADING_EXTRA_KEYS = ['v', 'data'] as const;
+/** ... and after them. */
+export const TRAILING_EXTRA_KEYS = ['embed', 'present', 'talk'] as const;
 
-export type ListKey = (typeof LIST_KEYS)[number];
-export type ScalarKey = (typeof SCALAR_KEYS)[number];
+/** Every URL key, in the order a link writes them: the extras and the registry's view keys. */
+export const URL_KEYS: readonly string[] = [
+  ...LEADING_EXTRA_KEYS,
+  ...VIEW_KEY_LIST.flatMap((k) => k.keys),
+  ...TRAILING_EXTRA_KEYS,
+];
+/** Keys whose value is a comma-separated list. */
+export const LIST_KEYS: readonly string[] = VIEW_KEY_LIST.filter((k) => k.list).flatMap(
+  (k) => k.keys,
+);
+/** Keys whose value is a single string. */
+export const SCALAR_KEYS: readonly string[] = URL_KEYS.filter((k) => !LIST_KEYS.includes(k));
 
 /**
  * The query string as read, before any check against the data: every known key that was present,
  * with its decoded value (lists split on commas, empty items dropped; `none` or an empty value
  * gives an empty list). `notes` says what could not even be read (unknown keys, over-long values).
  */
-export type RawViewState = { [K in ScalarKey]?: string } & { [K in ListKey]?: string[] } & {
+export interface RawViewState {
   notes: string[];
-};
+  [key: string]: string | string[] | undefined;
+}
+
+/** A scalar key's raw value (undefined when absent or, wrongly, a list). */
+export function rawScalar(raw: RawViewState, key: string): string | undefined {
+  const value = raw[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A list key's raw items (undefined when absent). */
+export function rawList(raw: RawViewState, key: string): string[] | undefined {
+  const value = key === 'notes' ? undefined : raw[key];
+  return Array.isArray(value) ? value : undefined;
+}
 
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS);
 const SCALAR_KEY_SET: ReadonlySet<string> = new Set(SCALAR_KEYS);
@@ -140,11 +145,11 @@ export function parseQuery(search: string): RawViewState {
       }
       const decoded = items.map((item) => decodePart(item).trim()).filter((item) => item !== '');
       const list = decoded.length === 1 && decoded[0]!.toLowerCase() === EMPTY_LIST ? [] : decoded;
-      raw[key as ListKey] = list;
+      raw[key] = list;
     } else {
       // A talk is lz-string text, where `+` is a letter and no space can occur: never trimmed.
       const value = decodePart(rawValue);
-      raw[key as ScalarKey] = key === 'talk' ? value : value.trim();
+      raw[key] = key === 'talk' ? value : value.trim();
     }
   }
   return raw;

@@ -4,6 +4,7 @@
  */
 import type { ModelData } from '../model/dataset';
 import { TIE_KINDS, type FilterState } from '../model/filters';
+import { VIEW_KEY_LIST, valueAt, type ViewKey } from '../model/viewKeys';
 import { defaultViewState, type ViewState } from '../model/viewState';
 import { DEFAULT_DATASET, roundCameraValue, type ViewExtras } from './clean';
 import { ALL_LIST, EMPTY_LIST, URL_VERSION } from './params';
@@ -40,29 +41,58 @@ function cameraNumber(value: number): string {
   return String(roundCameraValue(value));
 }
 
-function filterPairs(filters: FilterState, defaults: FilterState): [string, string][] {
+function yearPairs(filters: FilterState, defaults: FilterState): [string, string][] {
   const pairs: [string, string][] = [];
   if (filters.from !== defaults.from) pairs.push(['from', String(filters.from)]);
   if (filters.mode === 'asOf') pairs.push(['year', String(filters.to)]);
   else if (filters.to !== defaults.to) pairs.push(['to', String(filters.to)]);
-  const kinds = TIE_KINDS.filter((k) => filters.ties[k]);
-  if (
-    !sameList(
-      kinds,
-      TIE_KINDS.filter((k) => defaults.ties[k]),
-    )
-  )
-    pairs.push(['ties', encodeList(kinds)]);
-  pairs.push(...nullableList('region', filters.regions, defaults.regions));
-  pairs.push(...nullableList('types', filters.agreementTypes, defaults.agreementTypes));
-  pairs.push(...nullableList('cats', filters.categories, defaults.categories));
   return pairs;
+}
+
+function tiePairs(filters: FilterState, defaults: FilterState): [string, string][] {
+  const kinds = TIE_KINDS.filter((k) => filters.ties[k]);
+  const byDefault = TIE_KINDS.filter((k) => defaults.ties[k]);
+  return sameList(kinds, byDefault) ? [] : [['ties', encodeList(kinds)]];
+}
+
+/** One registry key's pairs: none when it has its default value. */
+function keyPairs(key: ViewKey, state: ViewState, defaults: ViewState): [string, string][] {
+  const value = valueAt(state, key.path);
+  const fallback = valueAt(defaults, key.path);
+  switch (key.kind) {
+    case 'enum':
+      return value === fallback ? [] : [[key.key, encodePart(value as string)]];
+    case 'flag':
+      return value === fallback ? [] : [[key.key, value ? '1' : '0']];
+    case 'set':
+      return nullableList(key.key, value as string[] | null, fallback as string[] | null);
+    case 'list':
+      return sameList(value as string[], fallback as string[])
+        ? []
+        : [[key.key, encodeList(value as string[])]];
+    case 'years':
+      return yearPairs(state.filters, defaults.filters);
+    case 'ties':
+      return tiePairs(state.filters, defaults.filters);
+    case 'selection': {
+      const sel = state.selection;
+      if (sel === null) return [];
+      const name = sel.kind === 'country' ? 'sel' : sel.kind === 'agreement' ? 'agr' : 'edge';
+      return [[name, encodePart(sel.id)]];
+    }
+    case 'camera': {
+      const cam = state.camera;
+      if (cam === null) return [];
+      return [['cam', [cam.x, cam.y, cam.ratio].map(cameraNumber).join(',')]];
+    }
+  }
 }
 
 /**
  * Serialise a view (and optionally the link's extras) into a query string without the leading `?`.
- * Key order: v, data, from, to|year, ties, region, types, cats, weight, size, color, multi,
- * layout, isolated, split, group, sel|agr|edge, cam, panels, embed, present, talk.
+ * Key order: v, data, then the registry's keys in its order (from, to|year, ties, region, dir,
+ * types, cats, weight, size, color, multi, layout, isolated, split, group, sel|agr|edge, cam,
+ * panels), then embed, present, talk.
  */
 export function serialiseViewState(
   state: ViewState,
@@ -76,31 +106,7 @@ export function serialiseViewState(
   if (extras?.dataset !== undefined && extras.dataset !== DEFAULT_DATASET) {
     pairs.push(['data', encodePart(extras.dataset)]);
   }
-
-  pairs.push(...filterPairs(state.filters, defaults.filters));
-
-  const d = state.display;
-  const dd = defaults.display;
-  if (d.weight !== dd.weight) pairs.push(['weight', d.weight]);
-  if (d.size !== dd.size) pairs.push(['size', d.size]);
-  if (d.color !== dd.color) pairs.push(['color', d.color]);
-  if (d.multilateral !== dd.multilateral) pairs.push(['multi', d.multilateral]);
-  if (d.layout !== dd.layout) pairs.push(['layout', d.layout]);
-  if (d.showIsolated !== dd.showIsolated) pairs.push(['isolated', d.showIsolated ? '1' : '0']);
-  if (d.split !== dd.split) pairs.push(['split', d.split]);
-  if (d.group !== dd.group) pairs.push(['group', d.group]);
-
-  const sel = state.selection;
-  if (sel !== null) {
-    const key = sel.kind === 'country' ? 'sel' : sel.kind === 'agreement' ? 'agr' : 'edge';
-    pairs.push([key, encodePart(sel.id)]);
-  }
-
-  const cam = state.camera;
-  if (cam !== null) {
-    pairs.push(['cam', [cam.x, cam.y, cam.ratio].map(cameraNumber).join(',')]);
-  }
-  if (!sameList(state.panels, defaults.panels)) pairs.push(['panels', encodeList(state.panels)]);
+  for (const key of VIEW_KEY_LIST) pairs.push(...keyPairs(key, state, defaults));
 
   if (extras?.embed) pairs.push(['embed', '1']);
   const talk = extras?.talk ?? [];

@@ -2,7 +2,8 @@
  * Arms and alliances on a small hand-made dataset, period 2020–2024 (TIV).
  *
  * Agreements: pact SUP+R1 (2000–); mutual SUP+R2 (R2 leaves in 2021); export-control regime SUP+R3
- * (never an alliance); treaty SUP+X signed 2018 but in force only from 2022.
+ * and consultation forum SUP+R3 (neither makes allies); mutual-defence treaty SUP+X signed 2018 but
+ * in force only from 2022.
  * SUP's exports: R1 2020: 40 (allied), R2 2021: 20 (allied) and 2022: 10 (same deal, no longer
  * allied), R3 2023: 20 (export control only), X 2021: 10 (signed, not yet in force).
  *   -> total 100, to allies 60 = 60%; by deals: d1 and d2 of 4 deals = 50%.
@@ -21,7 +22,6 @@ import {
   concentrationRanking,
   embargoRanking,
   embargoedDeliveries,
-  formatYearRuns,
   importConcentrationOf,
 } from '../../src/model/overlap';
 import type { Agreement, Country, Dataset, Transfer } from '../../src/model/types';
@@ -87,9 +87,13 @@ function dataset(): Dataset {
         ['SUP', '2000', null],
         ['R3', '2000', null],
       ]),
+      agreement('forum', 'consultation', [
+        ['SUP', '2000', null],
+        ['R3', '2000', null],
+      ]),
       agreement(
         'late',
-        'defence-cooperation',
+        'mutual-defence',
         [
           ['SUP', '2018', null],
           ['X', '2018', null],
@@ -152,10 +156,11 @@ const filters = (patch: Partial<FilterState> = {}): FilterState => ({
 });
 
 describe('allies in the year of delivery', () => {
-  it('knows who is allied when: memberships, entry into force, no export-control regimes', () => {
+  it('knows who is allied when: defence obligations only, memberships, entry into force', () => {
     const ids = (ys: number[]) => ys.map((a) => data.agreements[a]!.record.id);
     expect(ids(sharedAgreementsInYear(data, idx('SUP'), idx('R2'), 2021))).toEqual(['mutual']);
     expect(sharedAgreementsInYear(data, idx('SUP'), idx('R2'), 2022)).toEqual([]);
+    // An export-control regime and a consultation forum (like SCO or ARF) make no allies.
     expect(sharedAgreementsInYear(data, idx('SUP'), idx('R3'), 2023)).toEqual([]);
     expect(sharedAgreementsInYear(data, idx('SUP'), idx('X'), 2021)).toEqual([]);
     expect(ids(sharedAgreementsInYear(data, idx('X'), idx('SUP'), 2022))).toEqual(['late']);
@@ -275,12 +280,5 @@ describe('deliveries to embargoed states', () => {
 
   it('is empty in a period without embargo', () => {
     expect(embargoedDeliveries(data, filters({ from: 2019, to: 2020 }), 'value')).toEqual([]);
-  });
-});
-
-describe('formatYearRuns', () => {
-  it('writes consecutive years as runs', () => {
-    expect(formatYearRuns([1967, 1963, 1964, 1965, 1970, 1971])).toBe('1963–1965, 1967, 1970–1971');
-    expect(formatYearRuns([])).toBe('');
   });
 });

@@ -12,7 +12,9 @@ import { importPipeline } from '../../src/data/importPipeline';
 import { parseTivTable, resolveSipriName } from '../../src/data/importers';
 import { DATASET_KINDS } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
-import { defaultFilters } from '../../src/model/filters';
+import { aggregate } from '../../src/model/aggregate';
+import type { ModelData } from '../../src/model/dataset';
+import { defaultFilters, type FilterState } from '../../src/model/filters';
 import { computeRankings } from '../../src/model/rankings';
 import { hasSharedData, sharedFile } from '../sharedData';
 
@@ -26,24 +28,53 @@ const TABLE = sharedFile(
   'tiv-table_exports-by-supplier_1990-2023_generated-2024-04-13.csv',
 );
 
+/** SIPRI's 1990-2023 export imported as the app does: its records replace the default deals. */
+function importedSipri(): ModelData {
+  const current = validateDataset(
+    DATASET_KINDS.map((kind) => ({
+      kind,
+      file: kind,
+      text: readFileSync(join(ROOT, 'public/data', `${kind}.json`), 'utf8'),
+    })),
+  ).dataset;
+  const outcome = importPipeline({
+    files: [{ name: 'transfers.csv', bytes: new Uint8Array(readFileSync(TRANSFERS)) }],
+    current,
+    mode: 'replace',
+    name: 'SIPRI',
+  });
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  return outcome.data;
+}
+
+describe.skipIf(!hasSharedData)('rankings of the deliveries the network draws', () => {
+  it('ranks the suppliers of African states, Africa 1990-2010, transfers only', () => {
+    const data = importedSipri();
+    const filters: FilterState = {
+      ...defaultFilters(data.yearSpan),
+      from: 1990,
+      to: 2010,
+      regions: ['Africa'],
+      ties: { bilateral: false, multilateral: false, transfers: true },
+    };
+    const rankings = computeRankings(data, filters, 'value');
+    const ids = (rows: { country: number }[]) => rows.map((r) => data.countries[r.country]!.id);
+    expect(ids(rankings.suppliers.slice(0, 2))).toEqual(['USA', 'RUS']);
+    // Exactly the drawn flows: each supplier's figure is the sum of its drawn arrows.
+    const agg = aggregate(data, filters, 'hub');
+    const drawn = new Map<number, number>();
+    for (const e of agg.transfers) drawn.set(e.supplier, (drawn.get(e.supplier) ?? 0) + e.tiv);
+    for (const row of rankings.suppliers) expect(row.value).toBeCloseTo(drawn.get(row.country)!, 6);
+    const rankedOrUnknown =
+      rankings.suppliers.length +
+      [...drawn.keys()].filter((c) => data.countries[c]!.kind === 'unknown').length;
+    expect(rankedOrUnknown).toBe(drawn.size);
+  });
+});
+
 describe.skipIf(!hasSharedData)('rankings against SIPRI’s own TIV table', () => {
   it('gives 2019-2023 supplier shares and changes as SIPRI’s table does', () => {
-    // As the app does: the import replaces the default dataset's records, keeping its states.
-    const current = validateDataset(
-      DATASET_KINDS.map((kind) => ({
-        kind,
-        file: kind,
-        text: readFileSync(join(ROOT, 'public/data', `${kind}.json`), 'utf8'),
-      })),
-    ).dataset;
-    const outcome = importPipeline({
-      files: [{ name: 'transfers.csv', bytes: new Uint8Array(readFileSync(TRANSFERS)) }],
-      current,
-      mode: 'replace',
-      name: 'SIPRI',
-    });
-    if (!outcome.ok) throw new Error(outcome.error.message);
-    const data = outcome.data;
+    const data = importedSipri();
     const rankings = computeRankings(
       data,
       { ...defaultFilters(data.yearSpan), from: 2019, to: 2023 },

@@ -139,16 +139,52 @@ describe('computeRankings (SIPRI method)', () => {
     ]);
   });
 
-  it('ranks only states in the selected regions, with shares still of the world total', () => {
+  it('ranks over the deliveries the network draws: a region keeps both sides of a flow', () => {
+    // Touching Europe (BBB): d1 AAA->BBB 120, d2 CCC->BBB 40, d4 BBB->NSA 20 = 180 shown.
     const r = computeRankings(data, filters({ regions: ['Europe'] }), 'value');
-    expect(r.worldTotal).toBe(200);
+    expect([r.worldTotal, r.shownTotal, r.shareOf]).toEqual([200, 180, 'shown']);
+    expect(r.restriction).toBe('deliveries to or from Europe');
+    // The foreign suppliers of a drawn flow are ranked (not "none"), shares of the shown total.
     expect(table(r.suppliers)).toEqual([
-      { id: 'BBB', rank: 1, value: 20, share: 10, change: null },
+      { id: 'AAA', rank: 1, value: 120, share: 66.67, change: null },
+      { id: 'CCC', rank: 2, value: 40, share: 22.22, change: null },
+      { id: 'BBB', rank: 3, value: 20, share: 11.11, change: null },
     ]);
-    // BBB's imports count in full, whoever supplied them.
+    expect(table(r.recipients).map((x) => [x.id, x.value])).toEqual([
+      ['BBB', 160],
+      ['NSA', 20],
+    ]);
+  });
+
+  it('follows the direction: into the region, or out of it', () => {
+    const into = computeRankings(data, filters({ regions: ['Europe'], direction: 'in' }), 'value');
+    expect(into.shownTotal).toBe(160);
+    expect(table(into.suppliers).map((x) => [x.id, x.value, x.share])).toEqual([
+      ['AAA', 120, 75],
+      ['CCC', 40, 25],
+    ]);
+    expect(table(into.recipients).map((x) => [x.id, x.share])).toEqual([['BBB', 100]]);
+    expect(into.restriction).toBe('deliveries into Europe');
+
+    const out = computeRankings(data, filters({ regions: ['Europe'], direction: 'out' }), 'value');
+    expect(table(out.suppliers).map((x) => [x.id, x.value])).toEqual([['BBB', 20]]);
+    expect(table(out.recipients).map((x) => [x.id, x.value])).toEqual([['NSA', 20]]);
+  });
+
+  it('counts unknown suppliers in the shown total without ranking them, and compares periods', () => {
+    // Into Asia (CCC, NSA): d3 UNK->CCC 20, d4 BBB->NSA 20; before: d5 AAA->CCC 80.
+    const r = computeRankings(data, filters({ regions: ['Asia'], direction: 'in' }), 'value');
+    expect([r.shownTotal, r.previousShownTotal, r.worldTotal]).toEqual([40, 80, 200]);
+    expect(table(r.suppliers)).toEqual([
+      { id: 'BBB', rank: 1, value: 20, share: 50, change: null },
+    ]);
     expect(table(r.recipients)).toEqual([
-      { id: 'BBB', rank: 1, value: 160, share: 80, change: null },
+      { id: 'CCC', rank: 1, value: 20, share: 50, change: -75 },
+      { id: 'NSA', rank: 1, value: 20, share: 50, change: null },
     ]);
+    expect(describeMethod(r)).toBe(
+      'Sum of SIPRI TIV by delivery year of the deliveries into Asia drawn in the network, 2020–2024; share of the total of those deliveries (40 TIV (m); world total 200); change vs 2015–2019.',
+    );
   });
 
   it('applies the category filter to the figures and the world total', () => {

@@ -1,13 +1,14 @@
-/** fast-check arbitraries for valid view states (and link extras) over a fixture dataset. */
+/**
+ * fast-check arbitraries for valid view states (and link extras) over a fixture dataset. Every
+ * registry key of a generic kind (enum, flag, set, list) gets its generator from the registry
+ * (src/model/viewKeys.ts): a new key is covered without touching this file.
+ */
 import fc from 'fast-check';
-import { MULTILATERAL_DISPLAYS } from '../../src/model/aggregate';
 import type { ModelData } from '../../src/model/dataset';
-import { TIE_KINDS, WEIGHT_MEASURES, type FilterState } from '../../src/model/filters';
-import { SIZE_MEASURES } from '../../src/model/graph';
-import { AGREEMENT_TYPES, REGIONS, WEAPON_CATEGORIES } from '../../src/model/types';
+import { TIE_KINDS, TIME_MODES, type TieKind } from '../../src/model/filters';
+import { VIEW_KEY_LIST, withValueAt, type ViewKey } from '../../src/model/viewKeys';
 import {
-  LAYOUTS,
-  PANELS,
+  defaultViewState,
   type Camera,
   type Selection,
   type ViewState,
@@ -22,31 +23,27 @@ const nullableSubset = <T>(values: readonly T[]) =>
     nil: null,
   });
 
-export function filtersArb(data: ModelData): fc.Arbitrary<FilterState> {
+/** from, to and mode: in range mode from <= to; in as-of mode `from` is kept but ignored. */
+function yearsArb(data: ModelData) {
   const [lo, hi] = data.yearSpan;
   const year = fc.integer({ min: lo, max: hi });
-  const regions = [
-    ...new Set<string>([...REGIONS, ...data.countries.flatMap((c) => [c.region, c.subregion])]),
-  ];
   return fc
-    .record({
-      mode: fc.constantFrom('range' as const, 'asOf' as const),
-      a: year,
-      b: year,
-      ties: fc
-        .record({ bilateral: fc.boolean(), multilateral: fc.boolean(), transfers: fc.boolean() })
-        .filter((t) => TIE_KINDS.some((k) => t[k])),
-      regions: nullableSubset(regions),
-      agreementTypes: nullableSubset(AGREEMENT_TYPES),
-      categories: nullableSubset(WEAPON_CATEGORIES),
-    })
-    .map(({ a, b, ...rest }) => ({
-      ...rest,
-      // In range mode from <= to; in as-of mode `from` is kept but ignored, so any order is valid.
-      from: rest.mode === 'range' ? Math.min(a, b) : a,
-      to: rest.mode === 'range' ? Math.max(a, b) : b,
+    .record({ mode: fc.constantFrom(...TIME_MODES), a: year, b: year })
+    .map(({ mode, a, b }) => ({
+      mode,
+      from: mode === 'range' ? Math.min(a, b) : a,
+      to: mode === 'range' ? Math.max(a, b) : b,
     }));
 }
+
+const tiesArb = fc
+  .record(
+    Object.fromEntries(TIE_KINDS.map((k) => [k, fc.boolean()])) as Record<
+      TieKind,
+      fc.Arbitrary<boolean>
+    >,
+  )
+  .filter((t) => TIE_KINDS.some((k) => t[k]));
 
 /** Camera values as the URL keeps them: 4 decimals, never -0. */
 const cameraValue = (maxUnits: number, minUnits = -maxUnits) =>
@@ -76,24 +73,38 @@ export function selectionArb(data: ModelData): fc.Arbitrary<Selection | null> {
   );
 }
 
+/** A generator for one registry key's value: what a patch of the view at its path looks like. */
+function keyArb(key: ViewKey, data: ModelData): fc.Arbitrary<(view: ViewState) => ViewState> {
+  const at = (arb: fc.Arbitrary<unknown>) =>
+    arb.map((value) => (view: ViewState) => withValueAt(view, key.path, value));
+  switch (key.kind) {
+    case 'enum':
+      return at(fc.constantFrom(...(key.available ? key.available(data) : key.values)));
+    case 'flag':
+      return at(fc.boolean());
+    case 'set':
+      return at(nullableSubset(key.values(data)));
+    case 'list':
+      return at(fc.uniqueArray(fc.constantFrom(...key.values), { maxLength: key.values.length }));
+    case 'years':
+      return yearsArb(data).map((years) => (view: ViewState) => ({
+        ...view,
+        filters: { ...view.filters, ...years },
+      }));
+    case 'ties':
+      return at(tiesArb);
+    case 'selection':
+      return at(selectionArb(data));
+    case 'camera':
+      return at(cameraArb);
+  }
+}
+
 export function viewStateArb(data: ModelData): fc.Arbitrary<ViewState> {
-  const weights = WEIGHT_MEASURES.filter((w) => data.hasValues || w !== 'value');
-  return fc.record({
-    filters: filtersArb(data),
-    display: fc.record({
-      layout: fc.constantFrom(...LAYOUTS),
-      multilateral: fc.constantFrom(...MULTILATERAL_DISPLAYS),
-      weight: fc.constantFrom(...weights),
-      size: fc.constantFrom(...SIZE_MEASURES),
-      color: fc.constantFrom('region' as const, 'bloc' as const),
-      showIsolated: fc.boolean(),
-      split: fc.constantFrom('supplier' as const, 'region' as const, 'category' as const),
-      group: fc.constantFrom('type' as const, 'region' as const),
-    }),
-    selection: selectionArb(data),
-    camera: cameraArb,
-    panels: fc.uniqueArray(fc.constantFrom(...PANELS), { maxLength: PANELS.length }),
-  });
+  const base = defaultViewState(data.yearSpan, data.hasValues);
+  return fc
+    .tuple(...VIEW_KEY_LIST.map((key) => keyArb(key, data)))
+    .map((patches) => patches.reduce((view, patch) => patch(view), base));
 }
 
 export function talkArb(data: ModelData): fc.Arbitrary<TalkStep[]> {

@@ -60,6 +60,23 @@ describe('cleanViewState', () => {
     });
   });
 
+  describe('direction of the region filter', () => {
+    it('reads dir=in|out|any, any by default', () => {
+      expect(clean('region=Europe&dir=in').state.filters).toMatchObject({
+        regions: ['Europe'],
+        direction: 'in',
+      });
+      expect(clean('dir=OUT').state.filters.direction).toBe('out');
+      expect(clean('').state.filters.direction).toBe('any');
+    });
+
+    it('ignores an unknown direction, with a message', () => {
+      const { state, ignored } = clean('dir=sideways');
+      expect(state.filters.direction).toBe('any');
+      expect(ignored).toEqual(['Unknown direction "sideways" in "dir" was ignored']);
+    });
+  });
+
   describe('ties and lists', () => {
     it('reads ties', () => {
       const { state } = clean('ties=transfers');
@@ -145,11 +162,11 @@ describe('cleanViewState', () => {
       expect(state.display).toEqual(defaults.display);
       expect(ignored).toEqual([
         'Unknown weight "tonnes" in "weight" was ignored',
-        '"maybe" in "isolated" was ignored (use 1 or 0)',
-        'Unknown layout "circle" in "layout" was ignored',
-        'Unknown display "star" in "multi" was ignored',
         'Unknown size measure "big" in "size" was ignored',
         'Unknown colour scheme "red" in "color" was ignored',
+        'Unknown display "star" in "multi" was ignored',
+        'Unknown layout "circle" in "layout" was ignored',
+        '"maybe" in "isolated" was ignored (use 1 or 0)',
       ]);
     });
 

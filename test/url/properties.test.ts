@@ -5,7 +5,7 @@ import * as lzNamespace from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import type { ModelData } from '../../src/model/dataset';
 import { cleanViewState } from '../../src/url/clean';
-import { parseQuery } from '../../src/url/params';
+import { URL_KEYS, parseQuery } from '../../src/url/params';
 import { serialiseViewState } from '../../src/url/serialise';
 import { decodeTalk, encodeTalk } from '../../src/url/talk';
 import { extrasArb, talkArb, viewStateArb } from './arbitraries';
@@ -69,39 +69,7 @@ describe.each(datasets)('round trip (%s)', (_name, data) => {
 });
 
 /** Query strings built from pieces that are almost right: real keys, near-valid and hostile values. */
-const KEYS = [
-  'v',
-  'data',
-  'from',
-  'to',
-  'year',
-  'ties',
-  'region',
-  'types',
-  'cats',
-  'weight',
-  'size',
-  'color',
-  'multi',
-  'layout',
-  'isolated',
-  'split',
-  'group',
-  'sel',
-  'agr',
-  'edge',
-  'cam',
-  'panels',
-  'embed',
-  'present',
-  'talk',
-  '__proto__',
-  'constructor',
-  'prototype',
-  'SEL',
-  '',
-  'x',
-];
+const KEYS = [...URL_KEYS, '__proto__', 'constructor', 'prototype', 'SEL', '', 'x'];
 const VALUES = [
   '',
   '1',

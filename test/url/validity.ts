@@ -32,6 +32,7 @@ export function viewStateProblems(
     Object.values(f.ties).some((v) => v),
     'at least one tie',
   );
+  check(['any', 'in', 'out'].includes(f.direction), 'direction');
   const regions = new Set<string>([
     ...REGIONS,
     ...data.countries.flatMap((c) => [c.region, c.subregion]),

@@ -6,7 +6,6 @@
  */
 import type { Aggregate } from '../../model/aggregate';
 import type { ModelData } from '../../model/dataset';
-import type { FilterState } from '../../model/filters';
 import { dealRows, flowRows } from '../../model/tables';
 import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS } from '../../model/types';
 
@@ -38,7 +37,7 @@ export function csvFileText(rows: readonly (readonly CsvValue[])[]): string {
 const round = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 
 /** Every deal with a delivery in the period that passes the filters, one row each. */
-export function dealsTable(data: ModelData, filters: FilterState, agg: Aggregate): CsvValue[][] {
+export function dealsTable(data: ModelData, agg: Aggregate): CsvValue[][] {
   const header = [
     'deal_id',
     'supplier_id',
@@ -58,7 +57,7 @@ export function dealsTable(data: ModelData, filters: FilterState, agg: Aggregate
     'notes',
   ];
   const rows: CsvValue[][] = [header];
-  for (const r of dealRows(data, filters, agg.regionMask)) {
+  for (const r of dealRows(data, agg)) {
     const t = r.transfer;
     rows.push([
       t.id,

@@ -7,16 +7,24 @@ import { useMemo } from 'react';
 import type { ModelData } from '../../model/dataset';
 import { yearRange, type FilterState, type WeightMeasure } from '../../model/filters';
 import {
+  countOf,
+  formatFigure,
+  formatIndex,
+  formatPercent,
+  formatYearRuns,
+  measureUnit,
+} from '../../model/format';
+import {
+  ALLY_DEFINITION,
   allyShareOf,
   embargoedDeliveries,
-  formatYearRuns,
   importConcentrationOf,
   type AllyShare,
   type EmbargoedFlow,
 } from '../../model/overlap';
-import { MEASURE_UNITS, rankingMeasure } from '../../model/rankings';
+import { rankingMeasure } from '../../model/rankings';
 import { useAppStore } from '../../state/store';
-import { formatFigure, formatPercent, imposerName } from './RankingsPanel';
+import { imposerName } from './RankingsPanel';
 import './rankings.css';
 
 export function ArmsAlliancesSection({ countryIndex }: { countryIndex: number }) {
@@ -57,7 +65,6 @@ function Section({
   }, [data, filters, measure, country]);
   const [from, to] = yearRange(filters);
   const period = from === to ? `in ${from}` : `in ${from}–${to}`;
-  const unit = MEASURE_UNITS[measure];
   const name = (i: number) => data.countries[i]!.name;
   const c = figures.concentration;
 
@@ -68,16 +75,25 @@ function Section({
         <p className="hint">Arms transfers are switched off in the Ties filter.</p>
       ) : (
         <>
-          <AllyLine label="Exports to allies" share={figures.exports} data={data} unit={unit} />
-          <AllyLine label="Imports from allies" share={figures.imports} data={data} unit={unit} />
+          <AllyLine
+            label="Exports to allies"
+            share={figures.exports}
+            data={data}
+            measure={measure}
+          />
+          <AllyLine
+            label="Imports from allies"
+            share={figures.imports}
+            data={data}
+            measure={measure}
+          />
           <p>
             <strong>Import concentration:</strong>{' '}
             {c === null ? (
               <span className="hint">no imports from identified suppliers.</span>
             ) : (
               <>
-                HHI {c.hhi.toFixed(2)} across {c.suppliers} supplier
-                {c.suppliers === 1 ? '' : 's'}{' '}
+                HHI {formatIndex(c.hhi)} across {countOf(c.suppliers, 'supplier')}{' '}
                 <span className="meta">
                   (
                   {c.shares
@@ -94,20 +110,16 @@ function Section({
             flows={figures.made}
             side="made"
             data={data}
-            unit={unit}
+            measure={measure}
           />
           <FlowList
             title="Received while under an arms embargo"
             flows={figures.received}
             side="received"
             data={data}
-            unit={unit}
+            measure={measure}
           />
-          <p className="source">
-            Allies: agreements in force in the year of delivery, both states members that year;
-            export-control regimes and defence-industrial programmes do not count. Embargoes by
-            calendar year.
-          </p>
+          <p className="source">{ALLY_DEFINITION} Embargoes by calendar year.</p>
         </>
       )}
     </section>
@@ -118,12 +130,12 @@ function AllyLine({
   label,
   share,
   data,
-  unit,
+  measure,
 }: {
   label: string;
   share: AllyShare | null;
   data: ModelData;
-  unit: string;
+  measure: WeightMeasure;
 }) {
   const select = useAppStore((s) => s.select);
   if (share === null)
@@ -137,7 +149,8 @@ function AllyLine({
       <p>
         <strong>{label}:</strong> {formatPercent(share.share)}{' '}
         <span className="meta">
-          ({formatFigure(share.allied)} of {formatFigure(share.total)} {unit})
+          ({formatFigure(share.allied)} of {formatFigure(share.total)}{' '}
+          {measureUnit(measure, share.total)})
         </span>
       </p>
       {share.agreements.length > 0 && (
@@ -189,13 +202,13 @@ function FlowList({
   flows,
   side,
   data,
-  unit,
+  measure,
 }: {
   title: string;
   flows: EmbargoedFlow[];
   side: 'made' | 'received';
   data: ModelData;
-  unit: string;
+  measure: WeightMeasure;
 }) {
   const select = useAppStore((s) => s.select);
   const embargoesOnThis =
@@ -231,7 +244,8 @@ function FlowList({
                     {other.name}
                   </button>{' '}
                   <span className="meta">
-                    {formatYearRuns(f.years)} · {formatFigure(f.value)} {unit}
+                    {formatYearRuns(f.years)} · {formatFigure(f.value)}{' '}
+                    {measureUnit(measure, f.value)}
                   </span>
                   {side === 'made' && (
                     <ul className="arms-alliances-sub">

@@ -69,9 +69,9 @@ export function DataView() {
       case 'multilateral':
         return { table, multilateral: multilateralRows(data, agg) } as const;
       case 'deals':
-        return { table, deals: dealRows(data, filters, agg.regionMask) } as const;
+        return { table, deals: dealRows(data, agg) } as const;
     }
-  }, [data, filters, agg, table]);
+  }, [data, agg, table]);
 
   if (!data || !agg || !rows) return <p className="hint">Loading the dataset…</p>;
   const period = periodLabel(filters);

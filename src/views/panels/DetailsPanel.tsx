@@ -254,10 +254,11 @@ function EdgeDetails({
   edgeKey: string;
   filters: FilterState;
 }) {
+  const agg = useAggregate();
   if (edgeKey.startsWith('t:')) {
     const [supplier = '', recipient = ''] = edgeKey.slice(2).split('>');
     const name = (id: string) => data.countries[data.countryIndex.get(id) ?? -1]?.name ?? id;
-    const deals = dealsBetween(data, filters, supplier, recipient);
+    const deals = agg ? dealsBetween(data, agg, supplier, recipient) : [];
     return (
       <article aria-label={`Arms from ${name(supplier)} to ${name(recipient)}`}>
         <h3>

@@ -57,9 +57,9 @@ export function ExportMenu() {
 
   const exportDeals = () =>
     run('the deals', (m) => {
-      const { data, filters, agg, period } = snapshot();
+      const { data, agg, period } = snapshot();
       const name = m.exportFileName('deals', 'csv', period);
-      m.downloadText(m.csvFileText(m.dealsTable(data, filters, agg)), name, CSV_TYPE);
+      m.downloadText(m.csvFileText(m.dealsTable(data, agg)), name, CSV_TYPE);
       return name;
     });
 

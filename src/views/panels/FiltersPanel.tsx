@@ -1,55 +1,84 @@
-/** The Filters panel: period, kinds of ties, regions, agreement types, weapons, and display. */
-import { MULTILATERAL_DISPLAYS, type MultilateralDisplay } from '../../model/aggregate';
+/**
+ * The Filters panel: period, kinds of ties, regions (and which deliveries they keep), agreement
+ * types, weapons, and display. Option lists and labels come from the registry of view keys.
+ */
 import { AGREEMENT_TYPE_COLORS, REGION_COLORS } from '../../model/appearance';
-import { toggleInSelection, type TieKind, type WeightMeasure } from '../../model/filters';
-import type { ColorScheme, SizeMeasure } from '../../model/graph';
+import { TIE_KINDS, toggleInSelection } from '../../model/filters';
+import type { Region } from '../../model/types';
 import {
-  AGREEMENT_TYPES,
-  AGREEMENT_TYPE_LABELS,
-  REGIONS,
-  WEAPON_CATEGORIES,
-  WEAPON_CATEGORY_LABELS,
-  type Region,
-} from '../../model/types';
-import type { LayoutName } from '../../model/viewState';
+  TIE_LABELS,
+  VIEW_KEYS,
+  enumOptions,
+  type EnumKey,
+  type SetKey,
+} from '../../model/viewKeys';
+import type { DisplayState, ViewState } from '../../model/viewState';
 import { useAppStore } from '../../state/store';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { Select } from '../../ui/Select';
 import { YearControls } from './YearControls';
 
-const TIE_LABELS: Record<TieKind, string> = {
-  bilateral: 'Bilateral agreements',
-  multilateral: 'Multilateral agreements',
-  transfers: 'Arms transfers',
+type FilterSetName = 'regions' | 'agreementTypes' | 'categories';
+
+const SWATCHES: Partial<Record<FilterSetName, (value: string) => string | undefined>> = {
+  regions: (r) => REGION_COLORS[r as Region],
+  agreementTypes: (t) => AGREEMENT_TYPE_COLORS[t as keyof typeof AGREEMENT_TYPE_COLORS],
 };
-const MULTILATERAL_LABELS: Record<MultilateralDisplay, string> = {
-  hub: 'Hub node per agreement',
-  hull: 'Hull around members',
-  clique: 'Pairwise ties',
-};
-const STATE_REGIONS = REGIONS.filter((r): r is Exclude<Region, 'Other'> => r !== 'Other');
+
+/** A "null means all" filter as checkboxes, from its registry entry. */
+function SetFilter({ name, legend }: { name: FilterSetName; legend?: string }) {
+  const key = VIEW_KEYS[name] as SetKey;
+  const data = useAppStore((s) => s.data);
+  const selected = useAppStore((s) => s.view.filters[name]) as string[] | null;
+  const setFilters = useAppStore((s) => s.setFilters);
+  const options = data ? key.options(data) : [];
+  const all = options.map((o) => o.value);
+  return (
+    <CheckboxGroup
+      legend={legend ?? key.label}
+      options={options.map((o) => ({ ...o, swatch: SWATCHES[name]?.(o.value) }))}
+      selected={selected}
+      onToggle={(value) => setFilters({ [name]: toggleInSelection(selected, all, value) })}
+      onAll={() => setFilters({ [name]: null })}
+    />
+  );
+}
+
+type DisplayEnumName = 'multilateral' | 'weight' | 'size' | 'color';
+
+/** A display option as a select, from its registry entry. */
+function DisplaySelect({ name }: { name: DisplayEnumName }) {
+  const key = VIEW_KEYS[name] as EnumKey;
+  const data = useAppStore((s) => s.data);
+  const value = useAppStore((s) => s.view.display[name]);
+  const setDisplay = useAppStore((s) => s.setDisplay);
+  return (
+    <Select<string>
+      id={name}
+      label={key.label}
+      value={value}
+      options={enumOptions(key, data)}
+      onChange={(v) => setDisplay({ [name]: v } as Partial<DisplayState>)}
+    />
+  );
+}
 
 export function FiltersPanel() {
   const filters = useAppStore((s) => s.view.filters);
   const display = useAppStore((s) => s.view.display);
-  const hasValues = useAppStore((s) => s.data?.hasValues ?? false);
   const setFilters = useAppStore((s) => s.setFilters);
   const setDisplay = useAppStore((s) => s.setDisplay);
-
-  const weightOptions: { value: WeightMeasure; label: string }[] = [
-    ...(hasValues ? [{ value: 'value' as const, label: 'Value (SIPRI TIV)' }] : []),
-    { value: 'units', label: 'Units delivered' },
-    { value: 'deals', label: 'Number of deals' },
-  ];
+  const direction = VIEW_KEYS.direction;
+  const layout = VIEW_KEYS.layout;
 
   return (
     <div className="filters">
       <YearControls />
 
       <fieldset className="checkbox-group">
-        <legend>Ties</legend>
-        {(Object.keys(TIE_LABELS) as TieKind[]).map((kind) => (
+        <legend>{VIEW_KEYS.ties.label}</legend>
+        {TIE_KINDS.map((kind) => (
           <label key={kind}>
             <input
               type="checkbox"
@@ -63,101 +92,45 @@ export function FiltersPanel() {
         ))}
       </fieldset>
 
-      <CheckboxGroup
-        legend="Regions (ties touching them)"
-        options={STATE_REGIONS.map((r) => ({ value: r, label: r, swatch: REGION_COLORS[r] }))}
-        selected={filters.regions as Region[] | null}
-        onToggle={(r) =>
-          setFilters({ regions: toggleInSelection(filters.regions, STATE_REGIONS, r) })
-        }
-        onAll={() => setFilters({ regions: null })}
-      />
+      <SetFilter name="regions" legend="Regions (ties touching them)" />
+      {filters.regions !== null && filters.ties.transfers && (
+        <SegmentedControl<ViewState['filters']['direction']>
+          legend={`${direction.label} by the regions`}
+          name="direction"
+          value={filters.direction}
+          options={enumOptions(direction, null)}
+          onChange={(value) => setFilters({ direction: value })}
+        />
+      )}
 
       <details>
-        <summary>Agreement types</summary>
-        <CheckboxGroup
-          legend="Agreement types"
-          options={AGREEMENT_TYPES.map((t) => ({
-            value: t,
-            label: AGREEMENT_TYPE_LABELS[t],
-            swatch: AGREEMENT_TYPE_COLORS[t],
-          }))}
-          selected={filters.agreementTypes}
-          onToggle={(t) =>
-            setFilters({
-              agreementTypes: toggleInSelection(filters.agreementTypes, AGREEMENT_TYPES, t),
-            })
-          }
-          onAll={() => setFilters({ agreementTypes: null })}
-        />
+        <summary>{VIEW_KEYS.agreementTypes.label}</summary>
+        <SetFilter name="agreementTypes" />
       </details>
 
       <details>
-        <summary>Weapon categories</summary>
-        <CheckboxGroup
-          legend="Weapon categories"
-          options={WEAPON_CATEGORIES.map((c) => ({ value: c, label: WEAPON_CATEGORY_LABELS[c] }))}
-          selected={filters.categories}
-          onToggle={(c) =>
-            setFilters({ categories: toggleInSelection(filters.categories, WEAPON_CATEGORIES, c) })
-          }
-          onAll={() => setFilters({ categories: null })}
-        />
+        <summary>{VIEW_KEYS.categories.label}</summary>
+        <SetFilter name="categories" />
       </details>
 
-      <SegmentedControl<LayoutName>
-        legend="Layout"
+      <SegmentedControl<ViewState['display']['layout']>
+        legend={layout.label}
         name="layout"
         value={display.layout}
-        options={[
-          { value: 'force', label: 'Force' },
-          { value: 'geo', label: 'Map' },
-        ]}
-        onChange={(layout) => setDisplay({ layout })}
+        options={enumOptions(layout, null)}
+        onChange={(value) => setDisplay({ layout: value })}
       />
-      <Select<MultilateralDisplay>
-        id="multilateral"
-        label="Multilateral agreements as"
-        value={display.multilateral}
-        options={MULTILATERAL_DISPLAYS.map((m) => ({ value: m, label: MULTILATERAL_LABELS[m] }))}
-        onChange={(multilateral) => setDisplay({ multilateral })}
-      />
-      <Select<WeightMeasure>
-        id="weight"
-        label="Arrow width by"
-        value={display.weight}
-        options={weightOptions}
-        onChange={(weight) => setDisplay({ weight })}
-      />
-      <Select<SizeMeasure>
-        id="size"
-        label="Node size by"
-        value={display.size}
-        options={[
-          { value: 'volume', label: 'Arms in + out (weighted degree)' },
-          { value: 'degree', label: 'Number of partners' },
-          { value: 'imports', label: 'Imports' },
-          { value: 'exports', label: 'Exports' },
-        ]}
-        onChange={(size) => setDisplay({ size })}
-      />
-      <Select<ColorScheme>
-        id="color"
-        label="Colour states by"
-        value={display.color}
-        options={[
-          { value: 'region', label: 'Region' },
-          { value: 'bloc', label: 'Detected bloc (Louvain)' },
-        ]}
-        onChange={(color) => setDisplay({ color })}
-      />
+      <DisplaySelect name="multilateral" />
+      <DisplaySelect name="weight" />
+      <DisplaySelect name="size" />
+      <DisplaySelect name="color" />
       <label className="toggle">
         <input
           type="checkbox"
           checked={display.showIsolated}
           onChange={() => setDisplay({ showIsolated: !display.showIsolated })}
         />
-        Show states without ties in the period
+        {VIEW_KEYS.showIsolated.label}
       </label>
     </div>
   );

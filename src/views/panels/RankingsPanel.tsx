@@ -8,10 +8,19 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { ModelData } from '../../model/dataset';
 import type { FilterState, WeightMeasure } from '../../model/filters';
 import {
+  formatChange,
+  formatFigure,
+  formatIndex,
+  formatPercent,
+  formatYearRuns,
+  MEASURE_LABELS,
+  measureUnit,
+} from '../../model/format';
+import {
+  ALLY_DEFINITION,
   allyShareRanking,
   concentrationRanking,
   embargoRanking,
-  formatYearRuns,
   type AllyShare,
   type Concentration,
   type EmbargoSupplier,
@@ -19,45 +28,14 @@ import {
 import {
   computeRankings,
   describeMethod,
-  MEASURE_UNITS,
   rankingMeasure,
   type RankingRow,
+  type Rankings as RankingsFigures,
 } from '../../model/rankings';
 import { useAppStore } from '../../state/store';
 import './rankings.css';
 
 const TOP = 10;
-
-const MEASURE_HEADERS: Record<WeightMeasure, string> = {
-  value: 'TIV (m)',
-  units: 'Units',
-  deals: 'Deals',
-};
-
-export function formatFigure(value: number): string {
-  return value >= 100
-    ? Math.round(value).toLocaleString('en')
-    : String(Math.round(value * 10) / 10);
-}
-
-export function formatPercent(value: number | null): string {
-  if (value === null) return 'n/a';
-  const rounded = Math.round(value * 10) / 10;
-  return `${rounded.toLocaleString('en')}%`;
-}
-
-export function formatChange(value: number | null): string {
-  if (value === null) return 'n/a';
-  const rounded = Math.round(value);
-  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded).toLocaleString('en')}%`;
-}
-
-/** What the ranking counts, in words, for the note under the method line. */
-const MEASURE_WORDS: Record<WeightMeasure, string> = {
-  value: 'SIPRI TIV',
-  units: 'units delivered',
-  deals: 'deals (each counted once, whatever the number of delivery years)',
-};
 
 export function RankingsPanel() {
   const data = useAppStore((s) => s.data);
@@ -85,7 +63,6 @@ function Rankings({
     }),
     [data, filters, measure],
   );
-  const unit = MEASURE_UNITS[measure];
 
   return (
     <div className="rankings">
@@ -93,37 +70,27 @@ function Rankings({
       {!data.hasValues && (
         <p className="hint">
           The {data.name === 'default' ? 'default ' : ''}dataset has no values (SIPRI TIV), so the
-          ranking counts {MEASURE_WORDS[measure]}.
-        </p>
-      )}
-      {filters.regions !== null && (
-        <p className="hint">
-          Ranked: actors in {filters.regions.join(', ')}, by all their transfers; shares stay shares
-          of the world total.
+          ranking counts {MEASURE_LABELS[measure].words}.
         </p>
       )}
       {!rankings.transfersShown && (
         <p className="hint">Arms transfers are switched off in the Ties filter.</p>
       )}
       <p className="meta">
-        World total: {formatFigure(rankings.worldTotal)} {unit}
+        World total: {formatFigure(rankings.worldTotal)} {measureUnit(measure, rankings.worldTotal)}
         {rankings.worldChange !== null ? ` (${formatChange(rankings.worldChange)})` : ''}
+        {rankings.restriction !== null &&
+          `; ${rankings.restriction}: ${formatFigure(rankings.shownTotal)} ${measureUnit(measure, rankings.shownTotal)}`}
       </p>
 
-      <RankingTable title="Top suppliers" rows={rankings.suppliers} data={data} measure={measure} />
-      <RankingTable
-        title="Top recipients"
-        rows={rankings.recipients}
-        data={data}
-        measure={measure}
-      />
+      <RankingTable title="Top suppliers" figures={rankings} side="suppliers" data={data} />
+      <RankingTable title="Top recipients" figures={rankings} side="recipients" data={data} />
 
       <h3 className="rankings-heading">Arms and alliances</h3>
       <p className="hint">
-        Allies: states sharing an agreement in force in the year of delivery (export-control regimes
-        and defence-industrial programmes excepted). Concentration: Herfindahl-Hirschman index of a
-        recipient&apos;s suppliers, 0 to 1 (1 = a single supplier). Embargoes: deliveries in a year
-        when an arms embargo on the recipient was in force, whoever imposed it.
+        {ALLY_DEFINITION} Concentration: Herfindahl-Hirschman index of a recipient&apos;s suppliers,
+        0 to 1 (1 = a single supplier). Embargoes: deliveries in a year when an arms embargo on the
+        recipient was in force, whoever imposed it.
       </p>
       <AllyTable rows={overlap.allies} data={data} measure={measure} />
       <ConcentrationTable rows={overlap.concentration} data={data} measure={measure} />
@@ -201,28 +168,30 @@ function TopTable<T>({
 
 function RankingTable({
   title,
-  rows,
+  figures,
+  side,
   data,
-  measure,
 }: {
   title: string;
-  rows: RankingRow[];
+  figures: RankingsFigures;
+  side: 'suppliers' | 'recipients';
   data: ModelData;
-  measure: WeightMeasure;
 }) {
+  const rows: RankingRow[] = figures[side];
+  const caption = figures.restriction === null ? title : `${title}, ${figures.restriction}`;
   return (
     <TopTable
-      title={title}
+      title={caption}
       rows={rows}
       head={
         <tr>
           <th scope="col">#</th>
           <th scope="col">State</th>
           <th scope="col" className="num">
-            {MEASURE_HEADERS[measure]}
+            {MEASURE_LABELS[figures.measure].header}
           </th>
           <th scope="col" className="num">
-            Share
+            {figures.shareOf === 'world' ? 'Share of world' : 'Share'}
           </th>
           <th scope="col" className="num">
             Change
@@ -265,7 +234,7 @@ function AllyTable({
             To allies
           </th>
           <th scope="col" className="num">
-            {MEASURE_HEADERS[measure]}
+            {MEASURE_LABELS[measure].header}
           </th>
         </tr>
       }
@@ -309,7 +278,7 @@ function ConcentrationTable({
             Suppliers
           </th>
           <th scope="col" className="num">
-            {MEASURE_HEADERS[measure]}
+            {MEASURE_LABELS[measure].header}
           </th>
         </tr>
       }
@@ -319,7 +288,7 @@ function ConcentrationTable({
           <th scope="row">
             <CountryButton data={data} country={r.country} />
           </th>
-          <td className="num">{r.hhi.toFixed(2)}</td>
+          <td className="num">{formatIndex(r.hhi)}</td>
           <td className="num">{r.suppliers}</td>
           <td className="num">{formatFigure(r.total)}</td>
         </tr>
@@ -347,7 +316,7 @@ function EmbargoTable({
           <th scope="col">#</th>
           <th scope="col">Supplier</th>
           <th scope="col" className="num">
-            {MEASURE_HEADERS[measure]}
+            {MEASURE_LABELS[measure].header}
           </th>
           <th scope="col">To (years, imposed by)</th>
         </tr>

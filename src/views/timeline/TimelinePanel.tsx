@@ -18,9 +18,8 @@ import {
 } from 'react';
 import type { ModelData } from '../../model/dataset';
 import { defaultFilters, type TimeMode } from '../../model/filters';
+import { VIEW_KEYS, enumOptions } from '../../model/viewKeys';
 import {
-  SPLITS,
-  SPLIT_LABELS,
   agreementBars,
   transferVolumeByYear,
   type AgreementBar,
@@ -45,11 +44,6 @@ import {
 } from './renderTimeline';
 import { mountInto } from './svgTree';
 import './timeline.css';
-
-const GROUP_LABELS: Record<AgreementGroupBy, string> = {
-  type: 'Agreement type',
-  region: 'Region of most members',
-};
 
 export function TimelinePanel() {
   const data = useAppStore((s) => s.data);
@@ -326,16 +320,16 @@ function Timeline({ data }: { data: ModelData }) {
         />
         <Select<SplitBy>
           id="timeline-split"
-          label="Split transfers by"
+          label={VIEW_KEYS.split.label}
           value={splitBy}
-          options={SPLITS.map((s) => ({ value: s, label: SPLIT_LABELS[s] }))}
+          options={enumOptions(VIEW_KEYS.split, data)}
           onChange={setSplitBy}
         />
         <Select<AgreementGroupBy>
           id="timeline-group"
-          label="Group agreements by"
+          label={VIEW_KEYS.group.label}
           value={groupBy}
-          options={(['type', 'region'] as const).map((g) => ({ value: g, label: GROUP_LABELS[g] }))}
+          options={enumOptions(VIEW_KEYS.group, data)}
           onChange={setGroupBy}
         />
         <div className="tl-play">

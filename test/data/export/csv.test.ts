@@ -72,7 +72,7 @@ describe('dealsTable and edgesTable', () => {
   const agg = aggregate(data, filters, 'hub');
 
   it('writes one row per filtered deal that parses back', () => {
-    const rows = parse(csvFileText(dealsTable(data, filters, agg)));
+    const rows = parse(csvFileText(dealsTable(data, agg)));
     expect(rows[0]).toContain('deal_id');
     expect(rows.slice(1).map((r) => r[0])).toEqual(['d1', 'd2', 'd4', 'd3']);
     const d1 = rows[1]!;

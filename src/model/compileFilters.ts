@@ -1,0 +1,162 @@
+/**
+ * The filters, compiled once per change into what every consumer needs: the year slice of the
+ * delivery columns, masks over categories, countries and agreement types, and the delivery rows
+ * the network draws. Aggregation, rankings, overlap figures, the timeline, tables, details, the
+ * summary and the exports all read this one object, so they can never disagree on what a filter
+ * means.
+ *
+ * Semantics, the same everywhere:
+ * - Years: deliveries whose year lies in [from, to] (one year in "as of" mode); agreements in force
+ *   at some point of the period.
+ * - Weapon categories: a delivery is kept when its deal's category is selected.
+ * - Regions (the restricting set): a delivery is kept when it touches the set in the chosen
+ *   direction: `in` (the recipient is in it), `out` (the supplier is in it) or `any` (either).
+ *   An alliance tie or an agreement has no direction: it is kept when it touches the set. Issue 11's
+ *   focus set will narrow the same set, and `direction` will apply to it alike.
+ * - Tie kinds: transfers off keeps no delivery; bilateral / multilateral off drops those agreements.
+ * - Agreement types: an agreement is kept when its type is selected.
+ *
+ * Memoised on the identity of the filters object (filters are immutable and replaced on change):
+ * masks and rows are built once per change, whatever the number of consumers.
+ */
+import { lowerBoundYear, type IndexedAgreement, type ModelData } from './dataset';
+import { yearRange, type Direction, type FilterState, type TieKind } from './filters';
+import { AGREEMENT_TYPES, WEAPON_CATEGORIES, type WeaponCategory } from './types';
+
+export interface CompiledFilters {
+  readonly filters: FilterState;
+  /** The period, inclusive (from === to in "as of" mode). */
+  readonly from: number;
+  readonly to: number;
+  /** Delivery rows of the period: [start, end) in the year-sorted columns. */
+  readonly start: number;
+  readonly end: number;
+  readonly ties: Readonly<Record<TieKind, boolean>>;
+  readonly direction: Direction;
+  /** 1 = kept, by WEAPON_CATEGORIES index. */
+  readonly categoryMask: Uint8Array;
+  /** 1 = kept, by AGREEMENT_TYPES index. */
+  readonly typeMask: Uint8Array;
+  /** 1 = in the restricting set (the selected regions), by country index; all 1 without one. */
+  readonly regionMask: Uint8Array;
+  /** True when a region filter restricts the picture. */
+  readonly restricted: boolean;
+  /**
+   * The delivery rows the network draws: in the period, of a kept category, touching the
+   * restricting set in the chosen direction. Empty when arms transfers are switched off.
+   */
+  readonly rows: Uint32Array;
+  /** The same selection over another period (the previous one, or every year for the timeline). */
+  rowsIn(from: number, to: number): Uint32Array;
+  /**
+   * Deliveries of the period in the kept categories, whatever the regions: the world total that
+   * shares are taken of (SIPRI's method). Empty when arms transfers are switched off.
+   */
+  worldRowsIn(from: number, to: number): Uint32Array;
+  /** Whether a supplier->recipient flow touches the restricting set in the chosen direction. */
+  keepsFlow(supplier: number, recipient: number): boolean;
+  keepsCategory(category: WeaponCategory): boolean;
+  /** Type and tie kind (bilateral / multilateral) pass; years and regions are not looked at. */
+  keepsAgreement(agreement: IndexedAgreement): boolean;
+  /** Whether any of these countries is in the restricting set. */
+  touches(countries: readonly number[]): boolean;
+}
+
+function selectionMask<T>(all: readonly T[], selected: readonly T[] | null): Uint8Array {
+  const mask = new Uint8Array(all.length);
+  all.forEach((value, i) => {
+    mask[i] = selected === null || selected.includes(value) ? 1 : 0;
+  });
+  return mask;
+}
+
+function regionMaskFor(data: ModelData, regions: readonly string[] | null): Uint8Array {
+  const mask = new Uint8Array(data.countries.length);
+  if (regions === null) return mask.fill(1);
+  const wanted = new Set(regions);
+  data.countries.forEach((c, i) => {
+    if (wanted.has(c.region) || wanted.has(c.subregion)) mask[i] = 1;
+  });
+  return mask;
+}
+
+const cache = new WeakMap<ModelData, WeakMap<FilterState, CompiledFilters>>();
+
+export function compileFilters(data: ModelData, filters: FilterState): CompiledFilters {
+  let byFilters = cache.get(data);
+  if (!byFilters) cache.set(data, (byFilters = new WeakMap()));
+  let compiled = byFilters.get(filters);
+  if (!compiled) byFilters.set(filters, (compiled = compile(data, filters)));
+  return compiled;
+}
+
+function compile(data: ModelData, filters: FilterState): CompiledFilters {
+  const [from, to] = yearRange(filters);
+  const d = data.deliveries;
+  const n = data.countries.length;
+  const categoryMask = selectionMask(WEAPON_CATEGORIES, filters.categories);
+  const typeMask = selectionMask(AGREEMENT_TYPES, filters.agreementTypes);
+  const regionMask = regionMaskFor(data, filters.regions);
+  const direction = filters.direction;
+  // A flow is kept when bySupplier[supplier] | byRecipient[recipient]: one branch-free test for
+  // the three directions (an empty mask stands for the side that does not count).
+  const none = new Uint8Array(n);
+  const bySupplier = direction === 'in' ? none : regionMask;
+  const byRecipient = direction === 'out' ? none : regionMask;
+  const transfers = filters.ties.transfers;
+
+  const slice = (first: number, last: number) => [
+    lowerBoundYear(d.year, d.length, first),
+    lowerBoundYear(d.year, d.length, last + 1),
+  ];
+
+  const select = (first: number, last: number, useRegions: boolean): Uint32Array => {
+    if (!transfers || last < first) return new Uint32Array(0);
+    const [start, end] = slice(first, last) as [number, number];
+    const out = new Uint32Array(end - start);
+    let count = 0;
+    const category = d.category;
+    const supplier = d.supplier;
+    const recipient = d.recipient;
+    for (let i = start; i < end; i++) {
+      if (categoryMask[category[i]!] === 0) continue;
+      if (useRegions && (bySupplier[supplier[i]!]! | byRecipient[recipient[i]!]!) === 0) continue;
+      out[count++] = i;
+    }
+    return count === out.length ? out : out.slice(0, count);
+  };
+
+  const periodCache = new Map<string, Uint32Array>();
+  const cached = (key: string, make: () => Uint32Array) => {
+    let rows = periodCache.get(key);
+    if (!rows) periodCache.set(key, (rows = make()));
+    return rows;
+  };
+
+  const [start, end] = slice(from, to) as [number, number];
+  const rows = select(from, to, true);
+  periodCache.set(`r${from}:${to}`, rows);
+
+  return {
+    filters,
+    from,
+    to,
+    start,
+    end,
+    ties: filters.ties,
+    direction,
+    categoryMask,
+    typeMask,
+    regionMask,
+    restricted: filters.regions !== null,
+    rows,
+    rowsIn: (first, last) => cached(`r${first}:${last}`, () => select(first, last, true)),
+    worldRowsIn: (first, last) => cached(`w${first}:${last}`, () => select(first, last, false)),
+    keepsFlow: (s, r) => (bySupplier[s]! | byRecipient[r]!) === 1,
+    keepsCategory: (category) => categoryMask[WEAPON_CATEGORIES.indexOf(category)] === 1,
+    keepsAgreement: (a) =>
+      typeMask[a.typeIndex] === 1 &&
+      (a.bilateral ? filters.ties.bilateral : filters.ties.multilateral),
+    touches: (countries) => countries.some((c) => regionMask[c] === 1),
+  };
+}

@@ -1,0 +1,335 @@
+/**
+ * The registry of view keys: every part of the view that a link carries, declared once as data
+ * (`{ key, path, values, default, label }`, after sigma's settings.ts). Parsing, cleaning and
+ * serialising the URL (src/url), the option lists of the panels and the URL test generators
+ * (test/url/arbitraries.ts) all read it, so a new key is declared here and nowhere else.
+ *
+ * Kinds: `enum` (one value of a list), `flag` (on/off, written 1/0), `set` (a "null means all"
+ * selection, written as a list, `all` or `none`), `list` (a plain list). A few parts need their own
+ * rules and say so by their kind (`years`, `ties`, `selection`, `camera`); src/url implements those.
+ *
+ * URL keys are a public interface: links in the wild use them. Add keys; never rename one.
+ */
+import { MULTILATERAL_DISPLAYS, type MultilateralDisplay } from './aggregate';
+import type { ModelData } from './dataset';
+import {
+  DIRECTIONS,
+  WEIGHT_MEASURES,
+  type Direction,
+  type FilterState,
+  type TieKind,
+  type WeightMeasure,
+} from './filters';
+import { COLOR_SCHEMES, SIZE_MEASURES, type ColorScheme, type SizeMeasure } from './graph';
+import { GROUPINGS, SPLITS, SPLIT_LABELS, type AgreementGroupBy, type SplitBy } from './timeline';
+import {
+  AGREEMENT_TYPES,
+  AGREEMENT_TYPE_LABELS,
+  REGIONS,
+  WEAPON_CATEGORIES,
+  WEAPON_CATEGORY_LABELS,
+  type AgreementType,
+  type WeaponCategory,
+} from './types';
+import {
+  LAYOUTS,
+  PANELS,
+  defaultViewState,
+  type DisplayState,
+  type LayoutName,
+  type PanelName,
+  type ViewState,
+} from './viewState';
+
+/** Where a key's value lives in the ViewState. */
+export type ViewPath =
+  | readonly ['filters', keyof FilterState]
+  | readonly ['display', keyof DisplayState]
+  | readonly ['selection' | 'camera' | 'panels'];
+
+export interface Option<V extends string> {
+  value: V;
+  label: string;
+}
+
+interface KeyBase {
+  /** The URL keys this part reads and writes, in the order they are written. */
+  keys: readonly string[];
+  /** Whether the URL value is a comma-separated list. */
+  list: boolean;
+  path: ViewPath;
+  /** The label of the control that sets it. */
+  label: string;
+  /** What one value is called in messages ("weight", "colour scheme"). */
+  what: string;
+}
+
+export interface EnumKey<V extends string = string> extends KeyBase {
+  kind: 'enum';
+  key: string;
+  values: readonly V[];
+  /** The label of each value, for option lists. */
+  labels: Readonly<Record<V, string>>;
+  /**
+   * Values this dataset offers (all when absent). A known value it does not offer falls back to
+   * the default, with `unavailable` as the message.
+   */
+  available?(data: ModelData): readonly V[];
+  unavailable?: string;
+}
+
+export interface FlagKey extends KeyBase {
+  kind: 'flag';
+  key: string;
+}
+
+export interface SetKey<V extends string = string> extends KeyBase {
+  kind: 'set';
+  key: string;
+  /** Every value a link may name (matched without regard to case). */
+  values(data: ModelData): readonly V[];
+  /** The values a panel offers, with labels (a subset of `values`). */
+  options(data: ModelData): readonly Option<V>[];
+}
+
+export interface ListKey<V extends string = string> extends KeyBase {
+  kind: 'list';
+  key: string;
+  values: readonly V[];
+}
+
+export interface CustomKey extends KeyBase {
+  kind: 'years' | 'ties' | 'selection' | 'camera';
+}
+
+export type ViewKey = EnumKey | FlagKey | SetKey | ListKey | CustomKey;
+
+function enumKey<V extends string>(
+  key: string,
+  path: ViewPath,
+  spec: Omit<EnumKey<V>, 'kind' | 'key' | 'keys' | 'list' | 'path'>,
+): EnumKey<V> {
+  return { kind: 'enum', key, keys: [key], list: false, path, ...spec };
+}
+
+function setKey<V extends string>(
+  key: string,
+  path: ViewPath,
+  spec: Omit<SetKey<V>, 'kind' | 'key' | 'keys' | 'list' | 'path'>,
+): SetKey<V> {
+  return { kind: 'set', key, keys: [key], list: true, path, ...spec };
+}
+
+const withLabels = <V extends string>(values: readonly V[], labels: Record<V, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+/** Regions and sub-regions of a dataset (regions first, then sub-regions in data order). */
+function regionNames(data: ModelData): string[] {
+  const names = new Set<string>(REGIONS);
+  for (const c of data.countries) {
+    if (c.region) names.add(c.region);
+    if (c.subregion) names.add(c.subregion);
+  }
+  return [...names];
+}
+
+export const TIE_LABELS: Record<TieKind, string> = {
+  bilateral: 'Bilateral agreements',
+  multilateral: 'Multilateral agreements',
+  transfers: 'Arms transfers',
+};
+
+export const DIRECTION_LABELS: Record<Direction, string> = {
+  any: 'To or from them',
+  in: 'Into them',
+  out: 'Out of them',
+};
+
+const WEIGHT_LABELS: Record<WeightMeasure, string> = {
+  value: 'Value (SIPRI TIV)',
+  units: 'Units delivered',
+  deals: 'Number of deals',
+};
+
+const SIZE_LABELS: Record<SizeMeasure, string> = {
+  volume: 'Arms in + out (weighted degree)',
+  degree: 'Number of partners',
+  imports: 'Imports',
+  exports: 'Exports',
+};
+
+const COLOR_LABELS: Record<ColorScheme, string> = {
+  region: 'Region',
+  bloc: 'Detected bloc (Louvain)',
+};
+
+const MULTILATERAL_LABELS: Record<MultilateralDisplay, string> = {
+  hub: 'Hub node per agreement',
+  hull: 'Hull around members',
+  clique: 'Pairwise ties',
+};
+
+const LAYOUT_LABELS: Record<LayoutName, string> = { force: 'Force', geo: 'Map' };
+
+const GROUP_LABELS: Record<AgreementGroupBy, string> = {
+  type: 'Agreement type',
+  region: 'Region of most members',
+};
+
+/** The view keys, in the order a link writes them. */
+export const VIEW_KEYS = {
+  years: {
+    kind: 'years',
+    keys: ['from', 'to', 'year'],
+    list: false,
+    path: ['filters', 'from'],
+    label: 'Period',
+    what: 'year',
+  } satisfies CustomKey,
+  ties: {
+    kind: 'ties',
+    keys: ['ties'],
+    list: true,
+    path: ['filters', 'ties'],
+    label: 'Ties',
+    what: 'tie kind',
+  } satisfies CustomKey,
+  regions: setKey<string>('region', ['filters', 'regions'], {
+    label: 'Regions',
+    what: 'region',
+    values: regionNames,
+    // Panels offer the five regions; links may also name sub-regions.
+    options: () => REGIONS.filter((r) => r !== 'Other').map((r) => ({ value: r, label: r })),
+  }),
+  direction: enumKey<Direction>('dir', ['filters', 'direction'], {
+    label: 'Deliveries kept',
+    what: 'direction',
+    values: DIRECTIONS,
+    labels: DIRECTION_LABELS,
+  }),
+  agreementTypes: setKey<AgreementType>('types', ['filters', 'agreementTypes'], {
+    label: 'Agreement types',
+    what: 'agreement type',
+    values: () => AGREEMENT_TYPES,
+    options: () => withLabels(AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS),
+  }),
+  categories: setKey<WeaponCategory>('cats', ['filters', 'categories'], {
+    label: 'Weapon categories',
+    what: 'weapon category',
+    values: () => WEAPON_CATEGORIES,
+    options: () => withLabels(WEAPON_CATEGORIES, WEAPON_CATEGORY_LABELS),
+  }),
+  weight: enumKey<WeightMeasure>('weight', ['display', 'weight'], {
+    label: 'Arrow width by',
+    what: 'weight',
+    values: WEIGHT_MEASURES,
+    labels: WEIGHT_LABELS,
+    available: (data) => WEIGHT_MEASURES.filter((w) => w !== 'value' || data.hasValues),
+    unavailable: 'This dataset has no values: "weight" counts deals instead',
+  }),
+  size: enumKey<SizeMeasure>('size', ['display', 'size'], {
+    label: 'Node size by',
+    what: 'size measure',
+    values: SIZE_MEASURES,
+    labels: SIZE_LABELS,
+  }),
+  color: enumKey<ColorScheme>('color', ['display', 'color'], {
+    label: 'Colour states by',
+    what: 'colour scheme',
+    values: COLOR_SCHEMES,
+    labels: COLOR_LABELS,
+  }),
+  multilateral: enumKey<MultilateralDisplay>('multi', ['display', 'multilateral'], {
+    label: 'Multilateral agreements as',
+    what: 'display',
+    values: MULTILATERAL_DISPLAYS,
+    labels: MULTILATERAL_LABELS,
+  }),
+  layout: enumKey<LayoutName>('layout', ['display', 'layout'], {
+    label: 'Layout',
+    what: 'layout',
+    values: LAYOUTS,
+    labels: LAYOUT_LABELS,
+  }),
+  showIsolated: {
+    kind: 'flag',
+    key: 'isolated',
+    keys: ['isolated'],
+    list: false,
+    path: ['display', 'showIsolated'],
+    label: 'Show states without ties in the period',
+    what: 'flag',
+  } satisfies FlagKey,
+  split: enumKey<SplitBy>('split', ['display', 'split'], {
+    label: 'Split transfers by',
+    what: 'timeline split',
+    values: SPLITS,
+    labels: SPLIT_LABELS,
+  }),
+  group: enumKey<AgreementGroupBy>('group', ['display', 'group'], {
+    label: 'Group agreements by',
+    what: 'timeline grouping',
+    values: GROUPINGS,
+    labels: GROUP_LABELS,
+  }),
+  selection: {
+    kind: 'selection',
+    keys: ['sel', 'agr', 'edge'],
+    list: false,
+    path: ['selection'],
+    label: 'Selection',
+    what: 'selection',
+  } satisfies CustomKey,
+  camera: {
+    kind: 'camera',
+    keys: ['cam'],
+    list: true,
+    path: ['camera'],
+    label: 'Camera',
+    what: 'camera',
+  } satisfies CustomKey,
+  panels: {
+    kind: 'list',
+    key: 'panels',
+    keys: ['panels'],
+    list: true,
+    path: ['panels'],
+    label: 'Open panels',
+    what: 'panel',
+    values: PANELS as readonly PanelName[],
+  } satisfies ListKey<PanelName>,
+} as const;
+
+export type ViewKeyName = keyof typeof VIEW_KEYS;
+
+/** The registry as a list, in the order a link writes its keys. */
+export const VIEW_KEY_LIST: readonly ViewKey[] = Object.values(VIEW_KEYS);
+
+/** The value at a key's path. */
+export function valueAt(view: ViewState, path: ViewPath): unknown {
+  const [section, field] = path;
+  const part = view[section] as unknown;
+  return field === undefined ? part : (part as Record<string, unknown>)[field];
+}
+
+/** A copy of the view with `value` at `path` (the view itself when nothing changes). */
+export function withValueAt(view: ViewState, path: ViewPath, value: unknown): ViewState {
+  const [section, field] = path;
+  if (Object.is(valueAt(view, path), value)) return view;
+  if (field === undefined) return { ...view, [section]: value };
+  return { ...view, [section]: { ...(view[section] as object), [field]: value } };
+}
+
+/** A key's default for a dataset. */
+export function defaultOf(key: ViewKey, data: ModelData): unknown {
+  return valueAt(defaultViewState(data.yearSpan, data.hasValues), key.path);
+}
+
+/** The options a panel offers for an enum key on this dataset, with their labels. */
+export function enumOptions<V extends string>(
+  key: EnumKey<V>,
+  data: ModelData | null,
+): Option<V>[] {
+  const offered = data && key.available ? key.available(data) : key.values;
+  return offered.map((value) => ({ value, label: key.labels[value] }));
+}
