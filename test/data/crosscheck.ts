@@ -191,6 +191,61 @@ export function compareAgreement(
   };
 }
 
+export interface AtopAlliance {
+  /** Earliest entry year of any member. */
+  start: number;
+  /** Whether any row of the alliance carries the defence obligation flag. */
+  defence: boolean;
+}
+
+/**
+ * ATOP alliances (by atopid) with a defence obligation whose earliest member entry is in
+ * `since` or later, read from the text of the member-level file (atop5_1m.csv: unquoted CSV,
+ * one row per alliance x member x phase; `defense` is 1 on rows with a defence obligation).
+ */
+export function atopDefencePactsSince(memberCsv: string, since: number): Map<number, AtopAlliance> {
+  const lines = memberCsv.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const header = lines[0]!.split(',');
+  const col = (name: string) => {
+    const i = header.indexOf(name);
+    if (i < 0) throw new Error(`ATOP member file: no column "${name}"`);
+    return i;
+  };
+  const [id, yrent, defense] = [col('atopid'), col('yrent'), col('defense')];
+  const all = new Map<number, AtopAlliance>();
+  for (const line of lines.slice(1)) {
+    const f = line.split(',');
+    const atopid = Number(f[id]);
+    const a = all.get(atopid) ?? { start: Number.POSITIVE_INFINITY, defence: false };
+    a.start = Math.min(a.start, Number(f[yrent]));
+    if (Number(f[defense]) > 0) a.defence = true;
+    all.set(atopid, a);
+  }
+  return new Map([...all].filter(([, a]) => a.defence && a.start >= since));
+}
+
+/** Which of `pacts` have a record (an atopid among the values of `matches`). */
+export function defencePactCoverage(
+  pacts: ReadonlyMap<number, AtopAlliance>,
+  matches: Readonly<Record<string, number>>,
+): { covered: number[]; missing: number[]; rate: number } {
+  const matched = new Set(Object.values(matches));
+  const ids = [...pacts.keys()].sort((a, b) => a - b);
+  const covered = ids.filter((id) => matched.has(id));
+  const missing = ids.filter((id) => !matched.has(id));
+  return { covered, missing, rate: ids.length ? covered.length / ids.length : 1 };
+}
+
+/**
+ * Matches that the plausibility check (start within two years, at least two shared parties)
+ * would reject, with the reason they are right.
+ */
+export const ATOP_MATCH_EXCEPTIONS: Record<string, string> = {
+  rss: 'the record starts with the 1982 memorandum of understanding; ATOP codes the 1996 treaty that founded the RSS',
+  'twn-sun-1945':
+    'the Republic of China of 1945 is TWN here; the ATOP importer maps COW code 710 (China) to CHN',
+};
+
 /** Our agreement id -> ATOP 5.1 atopid, by hand, for agreements both code. */
 export const ATOP_IDS: Record<string, number> = {
   nato: 3180,
