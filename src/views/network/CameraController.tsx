@@ -3,6 +3,7 @@
  * node when search asks for it.
  */
 import { useEffect } from 'react';
+import { moveCamera } from './moveCamera';
 import type { EntenteSigma } from './sigmaTypes';
 import { useAppStore } from '../../state/store';
 
@@ -56,7 +57,7 @@ export function CameraController({ sigma }: { sigma: EntenteSigma }) {
     if (!flyTo) return;
     const display = sigma.getNodeDisplayData(flyTo.key);
     if (!display) return;
-    void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 600 });
+    moveCamera(sigma.getCamera(), { x: display.x, y: display.y, ratio: 0.35 }, 600);
   }, [sigma, flyTo]);
 
   return null;

@@ -1,5 +1,6 @@
 /** Turns pointer and keyboard events on the canvas into store actions. */
 import { useEffect } from 'react';
+import { moveCamera } from './moveCamera';
 import type { EntenteSigma } from './sigmaTypes';
 import type { EntenteGraph } from '../../model/graph';
 import { useAppStore } from '../../state/store';
@@ -74,7 +75,7 @@ export function EventsController({ sigma, graph }: Props) {
       const move = moves[event.key];
       if (!move) return;
       event.preventDefault();
-      camera.animate({ ...state, ...move }, { duration: 150 });
+      moveCamera(camera, { ...state, ...move }, 150);
     };
     container.addEventListener('keydown', onKey);
     return () => container.removeEventListener('keydown', onKey);

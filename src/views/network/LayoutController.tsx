@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { EntenteSigma } from './sigmaTypes';
 import type { EntenteGraph } from '../../model/graph';
 import { buildLayoutGraph } from '../../model/layoutGraph';
+import { motionMs } from '../../state/motion';
 import { useAppStore } from '../../state/store';
 import { runForceLayout } from './forceLayout';
 import { fitToWorldBox, geoPositions, type Positions } from './positions';
@@ -60,7 +61,8 @@ export function LayoutController({ sigma, graph, layouts, onStatus }: Props) {
         onStatus('');
         setDrawn({ layoutReady: true });
         // Move the nodes already drawn (with geo stand-in positions) to their force positions.
-        if (useAppStore.getState().view.display.layout === 'force') moveTo(graph, force, 600);
+        if (useAppStore.getState().view.display.layout === 'force')
+          moveTo(graph, force, motionMs(600));
       },
       (error: Error) => {
         if (error.message === 'cancelled') return;
@@ -75,7 +77,7 @@ export function LayoutController({ sigma, graph, layouts, onStatus }: Props) {
   // Animate between layouts when the user switches.
   useEffect(() => {
     const positions = currentPositions(layouts, layout);
-    if (positions) moveTo(graph, positions, 800);
+    if (positions) moveTo(graph, positions, motionMs(800));
     sigma.refresh();
   }, [layout, layouts, graph, sigma]);
 
@@ -97,7 +99,8 @@ function moveTo(graph: EntenteGraph, positions: Positions, duration: number) {
   const began = performance.now();
   let frame = 0;
   const step = () => {
-    const t = Math.min(1, (performance.now() - began) / duration);
+    // A zero duration (reduced motion) jumps to the target in the first frame.
+    const t = duration > 0 ? Math.min(1, (performance.now() - began) / duration) : 1;
     const eased = t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2; // cubic in-out
     graph.updateEachNodeAttributes(
       (key, attrs) => {

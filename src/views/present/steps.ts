@@ -1,4 +1,5 @@
 /** Moving through a presentation: apply a step's view, animating the camera. */
+import { reducedMotion } from '../../state/motion';
 import { useAppStore } from '../../state/store';
 import { serialiseViewState, viewFromQuery, type TalkStep } from '../../url';
 
@@ -9,7 +10,7 @@ let tween: ReturnType<typeof setInterval> | null = null;
 /**
  * Go to a step: the camera flies, and the years slide from the current period to the step's
  * (the network patches at each frame, so ties appear and fade as the years pass); other filters
- * change at once.
+ * change at once. With reduced motion, everything changes at once.
  */
 export function goToStep(index: number) {
   const { data, extras, view, replaceView, setAnimateCamera, addNotices, setFilters } =
@@ -22,7 +23,9 @@ export function goToStep(index: number) {
   const start = view.filters;
   const target = state.filters;
   const sameMode = start.mode === target.mode;
-  const moves = sameMode && (start.from !== target.from || start.to !== target.to);
+  // With reduced motion the step's years apply at once.
+  const moves =
+    sameMode && (start.from !== target.from || start.to !== target.to) && !reducedMotion();
   setAnimateCamera(true);
   replaceView(
     moves ? { ...state, filters: { ...target, from: start.from, to: start.to } } : state,
