@@ -16,8 +16,10 @@ import { useAppStore } from '../../state/store';
 import { BackgroundLayer } from './BackgroundLayer';
 import { CameraController } from './CameraController';
 import { EventsController } from './EventsController';
+import { GestureGuard } from './GestureGuard';
 import { GraphController } from './GraphController';
 import { LayoutController, LayoutStore } from './LayoutController';
+import { MotionController } from './MotionController';
 import { ReducersController } from './ReducersController';
 import { clearDrawnGraph, setDrawnGraph } from './graphRegistry';
 import { WORLD_BOX } from './positions';
@@ -36,6 +38,7 @@ export function NetworkView() {
     const container = containerRef.current;
     if (!container) return;
     let instance: Sigma<NodeAttributes, EdgeAttributes> | null = null;
+    let stopObserving = () => {};
     try {
       instance = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
         allowInvalidContainer: true,
@@ -58,12 +61,21 @@ export function NetworkView() {
       instance.setCustomBBox({ x: WORLD_BOX.x, y: WORLD_BOX.y });
       setSigma(instance);
       setDrawnGraph(graph, instance);
+      // sigma resizes only on a window resize or a render: a container that changes size with
+      // the layout (a sheet, a notice, a presentation) must be redrawn at its new size.
+      const observer =
+        typeof ResizeObserver === 'undefined'
+          ? null
+          : new ResizeObserver(() => instance?.scheduleRender());
+      observer?.observe(container);
+      stopObserving = () => observer?.disconnect();
       // A read-only handle for browser tests and curious users in the console.
       (window as unknown as { entente?: object }).entente = { sigma: instance, graph };
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
     return () => {
+      stopObserving();
       if (instance) clearDrawnGraph(instance);
       instance?.kill();
       setSigma(null);
@@ -102,6 +114,8 @@ export function NetworkView() {
           <ReducersController sigma={sigma} graph={graph} />
           <EventsController sigma={sigma} graph={graph} />
           <CameraController sigma={sigma} />
+          <MotionController sigma={sigma} />
+          <GestureGuard sigma={sigma} />
           <BackgroundLayer sigma={sigma} graph={graph} />
         </>
       )}
