@@ -4,22 +4,24 @@
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { formatProblem } from '../data/validate';
+import { useMotionStore, motionIsReduced } from '../state/motion';
 import { useAppStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NetworkView } from '../views/network/NetworkView';
 import { FiltersPanel } from '../views/panels/FiltersPanel';
 import { Legend } from '../views/panels/Legend';
-import { SearchBox } from '../views/panels/SearchBox';
-import { ThemeSwitch } from '../views/panels/ThemeSwitch';
-import { CopyLink } from '../views/panels/CopyLink';
 import { Notices } from '../views/panels/Notices';
 import { PresentationView } from '../views/present/PresentationView';
-import { TalkEditor } from '../views/present/TalkEditor';
-import { ToursMenu } from '../views/present/ToursMenu';
-import { DatasetsMenu } from '../views/import/DatasetsMenu';
-import { ImportControl } from '../views/import/ImportControl';
-import { ExportMenu } from '../views/panels/ExportMenu';
 import { LiveSummary } from '../views/panels/LiveSummary';
+import { Header } from './Header';
+import {
+  PHONE_QUERY,
+  PanelTabs,
+  SheetBar,
+  useDetailsSheetOnSelect,
+  useMediaQuery,
+  useSheetStore,
+} from './PanelSheets';
 import { SideTabs } from './SideTabs';
 import { useStartup } from './startup';
 import { useUrlSync } from './urlSync';
@@ -36,29 +38,19 @@ export function App() {
   const embed = useAppStore((s) => s.extras.embed);
   const showTimeline = useAppStore((s) => s.view.panels.includes('timeline'));
   const presenting = useAppStore((s) => s.extras.present !== null && s.extras.talk.length > 0);
+  const sheet = useSheetStore((s) => s.sheet);
+  const isPhone = useMediaQuery(PHONE_QUERY);
   useStartup();
   useUrlSync();
   useGlobalKeys();
+  useDocumentPreferences();
+  useDetailsSheetOnSelect(isPhone);
 
   if (embed) return <EmbeddedApp />;
   if (presenting && status === 'ready') return <PresentationView />;
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>
-          Entente <span className="tagline">alliances and arms transfers, 1945 to today</span>
-        </h1>
-        <SearchBox />
-        <div className="header-actions">
-          <ImportControl />
-          <DatasetsMenu />
-          <ToursMenu />
-          <TalkEditor />
-          <CopyLink />
-          <ExportMenu />
-          <ThemeSwitch />
-        </div>
-      </header>
+    <div className="app" data-sheet={sheet ?? undefined}>
+      <Header />
       <main className="main">
         <ProblemsNotice />
         <Notices />
@@ -68,7 +60,8 @@ export function App() {
           </p>
         )}
         <div className="layout">
-          <div className="left">
+          <div className="left" id="sheet-filters">
+            <SheetBar title="Filters and legend" />
             <section className="panel filters-panel" aria-label="Filters">
               <h2 className="panel-title">Filters</h2>
               <ErrorBoundary name="The Filters panel">
@@ -90,7 +83,8 @@ export function App() {
             </section>
             <LiveSummary />
             {showTimeline && (
-              <section className="panel timeline-panel" aria-label="Timeline">
+              <section className="panel timeline-panel" aria-label="Timeline" id="sheet-timeline">
+                <SheetBar title="Timeline" />
                 <ErrorBoundary name="The timeline">
                   <Suspense fallback={<p className="hint">Loading the timeline…</p>}>
                     <TimelinePanel />
@@ -99,11 +93,13 @@ export function App() {
               </section>
             )}
           </div>
-          <div className="side">
+          <div className="side" id="sheet-side">
+            <SheetBar title="Details, rankings and data" />
             <SideTabs />
           </div>
         </div>
       </main>
+      <PanelTabs />
     </div>
   );
 }
@@ -133,11 +129,34 @@ function useGlobalKeys() {
   const select = useAppStore((s) => s.select);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && useAppStore.getState().view.selection) select(null);
+      if (event.key !== 'Escape') return;
+      // An open sheet (phones) closes first; the next Escape clears the selection.
+      const sheets = useSheetStore.getState();
+      if (sheets.sheet && typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches)
+        return sheets.setSheet(null);
+      if (useAppStore.getState().view.selection) select(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [select]);
+}
+
+/**
+ * Reader settings on the document, for the CSS: the theme (`data-theme`) and reduced motion
+ * (`data-motion`). Here rather than in the settings menu, so a presentation or an embed (which
+ * have no header) follow them too.
+ */
+function useDocumentPreferences() {
+  const theme = useAppStore((s) => s.theme);
+  const reduced = useMotionStore(motionIsReduced);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    document.documentElement.dataset.motion = reduced ? 'reduce' : 'full';
+  }, [reduced]);
 }
 
 /** Problems found while loading: the first ones in full, the rest counted. */

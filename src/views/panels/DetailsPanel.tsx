@@ -36,7 +36,7 @@ export function DetailsPanel() {
   const weight = useAppStore((s) => s.view.display.weight);
   const select = useAppStore((s) => s.select);
 
-  if (!data || !selection) return <HowToRead />;
+  if (!data || !selection) return <HowToRead datasetName={data?.name ?? 'default'} />;
   return (
     <div className="details">
       <button type="button" className="link-button close" onClick={() => select(null)}>
@@ -48,7 +48,7 @@ export function DetailsPanel() {
 }
 
 /** What a first-time visitor needs before anything is selected: how to read the picture. */
-function HowToRead() {
+function HowToRead({ datasetName }: { datasetName: string }) {
   return (
     <div className="how-to-read">
       <p className="hint">
@@ -78,11 +78,18 @@ function HowToRead() {
           enlargement, arms to Ukraine.
         </li>
       </ul>
-      <p className="source">
-        Default data: written by the Entente project from public sources (treaty texts, government
-        announcements), each record with its source. Arms transfers are a selection of major deals
-        and carry no values; import SIPRI’s exports to rank by value.
-      </p>
+      {datasetName === 'default' ? (
+        <p className="source">
+          Default data: written by the Entente project from public sources (treaty texts, government
+          announcements), each record with its source. Arms transfers are a selection of major deals
+          and carry no values; import SIPRI’s exports to rank by value.
+        </p>
+      ) : (
+        // The header shortens a long name; here it is whole.
+        <p className="source">
+          Dataset: <span className="dataset-name">{datasetName}</span>, imported in this browser.
+        </p>
+      )}
     </div>
   );
 }
