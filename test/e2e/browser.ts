@@ -25,9 +25,16 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(
-  options: { colorScheme?: 'light' | 'dark' } = {},
-): Promise<Browser> {
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  /** The system's motion preference (`prefers-reduced-motion`). */
+  reducedMotion?: 'reduce' | 'no-preference';
+  viewport?: { width: number; height: number };
+  /** A phone or tablet: touch events, a mobile viewport. */
+  touch?: boolean;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const tmpRoot = join(process.cwd(), '.tmp');
   mkdirSync(tmpRoot, { recursive: true });
   const profile = mkdtempSync(join(tmpRoot, 'chromium-'));
@@ -35,8 +42,11 @@ export async function launchBrowser(
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
-    viewport: { width: 1400, height: 900 },
+    viewport: options.viewport ?? { width: 1400, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
     env: { ...process.env, TMPDIR: profile },
   });
   return {

@@ -1,0 +1,378 @@
+/**
+ * Every screen: a phone (390x844), a tablet (768x1024), a small laptop (1280x720) and a laptop
+ * (1440x900), in light and dark. Nothing is wider than the screen, no panel lies under the
+ * network's canvas, every header action can be reached (through the Menu where the header folds),
+ * the header keeps one line on laptops, and axe finds nothing serious. Then: touch on a tablet
+ * (a drag scrolls the page until the network is focused; a tap selects), the phone's sheets, and
+ * reduced motion (the system's wish and the app's own setting).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openApp, type Browser } from './browser';
+
+const chromium = inject('chromium');
+const baseUrl = inject('baseUrl');
+
+const SIZES = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'tablet', width: 768, height: 1024 },
+  { name: 'small laptop', width: 1280, height: 720 },
+  { name: 'laptop', width: 1440, height: 900 },
+] as const;
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page: page as never }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
+}
+
+/** Elements that stick out of the screen on the right (or the page is wider than the screen). */
+async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1)
+      out.push(`page is ${document.documentElement.scrollWidth}px wide`);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      // Content inside a scroll area (a wide table, the timeline's lanes) may be wider.
+      let clipped = false;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const o = getComputedStyle(p);
+        if (o.overflowX !== 'visible' || o.position === 'fixed') clipped = true;
+      }
+      if (!clipped && (box.right > width + 1 || box.left < -1))
+        out.push(`${el.tagName.toLowerCase()}.${el.className} spans ${box.left}-${box.right}`);
+    }
+    return out.slice(0, 5);
+  });
+}
+
+/** Regions whose visible part has a point where the network's canvas is on top. */
+async function panelsUnderCanvas(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const covered: string[] = [];
+    for (const region of document.querySelectorAll<HTMLElement>('section[aria-label]')) {
+      const name = region.getAttribute('aria-label')!;
+      if (name === 'Network') continue;
+      const box = region.getBoundingClientRect();
+      const top = Math.max(0, box.top);
+      const bottom = Math.min(window.innerHeight, box.bottom);
+      if (box.width === 0 || bottom <= top) continue;
+      for (let i = 1; i < 6; i++)
+        for (let j = 1; j < 6; j++) {
+          const x = box.left + (box.width * i) / 6;
+          const y = top + ((bottom - top) * j) / 6;
+          const hit = document.elementFromPoint(x, y);
+          if (hit && hit.tagName === 'CANVAS') {
+            covered.push(`${name} at ${Math.round(x)},${Math.round(y)}`);
+            i = j = 6;
+          }
+        }
+    }
+    return covered;
+  });
+}
+
+/** Why a control cannot be used: not shown, off the screen, or under something else. */
+async function unreachable(page: Page, locator: Locator): Promise<string | null> {
+  if ((await locator.count()) === 0) return 'missing';
+  const first = locator.first();
+  if (!(await first.isVisible())) return 'not visible';
+  await first.scrollIntoViewIfNeeded();
+  return first.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    if (box.left < 0 || box.right > document.documentElement.clientWidth + 1)
+      return `off the screen (${box.left}-${box.right})`;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit && (hit === el || el.contains(hit) || hit.contains(el))
+      ? null
+      : `covered by ${hit?.tagName}.${hit?.className}`;
+  });
+}
+
+/** Open the header's Menu where the header folds it away. */
+async function openHeaderMenu(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+  if (await toggle.isVisible()) {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    return true;
+  }
+  return false;
+}
+
+const HEADER_ACTIONS: [string, (page: Page) => Locator][] = [
+  ['search', (p) => p.getByRole('combobox', { name: 'Search a state or an agreement' })],
+  ['import', (p) => p.locator('.import-button')],
+  ['datasets', (p) => p.locator('.datasets-menu > summary')],
+  ['tours', (p) => p.locator('.tours-menu > summary')],
+  ['present', (p) => p.locator('.talk-editor > summary')],
+  ['copy link', (p) => p.getByRole('button', { name: 'Copy link' })],
+  ['export', (p) => p.locator('.export-menu > summary')],
+  ['settings', (p) => p.locator('.settings-menu > summary')],
+];
+
+describe.skipIf(!chromium)('every screen', () => {
+  const browsers: Partial<Record<'light' | 'dark', Browser>> = {};
+  beforeAll(async () => {
+    browsers.light = await launchBrowser();
+    browsers.dark = await launchBrowser({ colorScheme: 'dark' });
+  });
+  afterAll(async () => {
+    await browsers.light?.close();
+    await browsers.dark?.close();
+  });
+
+  for (const size of SIZES) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`${size.name} (${size.width}x${size.height}, ${scheme}): fits, nothing under the canvas, every action reachable, axe clean`, async () => {
+        const { page, errors } = await openApp(
+          browsers[scheme]!.context,
+          `${baseUrl}?from=1950&to=1990`,
+          { waitForLayout: false },
+        );
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await page.waitForTimeout(500);
+        const failures: string[] = [];
+        const check = async (what: string) => {
+          for (const o of await horizontalOverflow(page)) failures.push(`${what}: overflow: ${o}`);
+          for (const c of await panelsUnderCanvas(page))
+            failures.push(`${what}: under the canvas: ${c}`);
+          for (const v of await seriousViolations(page)) failures.push(`${what}: axe ${v}`);
+        };
+        await check('main view');
+
+        const header = page.locator('.app-header');
+        if (size.width >= 1280) {
+          // One line: as tall as one button row.
+          expect((await header.boundingBox())!.height).toBeLessThan(60);
+        }
+        const folded = await openHeaderMenu(page);
+        expect(folded).toBe(size.width < 1100);
+        for (const [name, find] of HEADER_ACTIONS) {
+          const why = await unreachable(page, find(page));
+          if (why) failures.push(`header action ${name}: ${why}`);
+        }
+        // The theme lives in Settings: open it and reach the choice itself.
+        await page.locator('.settings-menu > summary').click();
+        const why = await unreachable(page, page.getByRole('combobox', { name: 'Theme' }));
+        if (why) failures.push(`theme: ${why}`);
+        if (folded) await check('menu open');
+        await page.locator('.settings-menu > summary').click();
+        if (folded) await page.getByRole('button', { name: 'Menu', exact: true }).click();
+
+        if (size.width < 700) {
+          // Phones: each panel opens as a sheet below the network, which stays in view.
+          const tabs = page.getByRole('navigation', { name: 'Panels' });
+          for (const [tab, region] of [
+            ['Filters', 'Filters'],
+            ['Timeline', 'Timeline'],
+            ['Details', 'Details'],
+            ['Rankings', 'Rankings'],
+            ['Data', 'Data'],
+          ] as const) {
+            await tabs.getByRole('button', { name: tab, exact: true }).click();
+            const panel = page.getByRole('region', { name: region, exact: true });
+            await panel.waitFor({ timeout: 10_000 });
+            if (!(await panel.isVisible())) failures.push(`sheet ${tab}: not visible`);
+            const network = (await page.locator('.network-panel').boundingBox())!;
+            if (network.height < 150) failures.push(`sheet ${tab}: network ${network.height}px`);
+            await check(`sheet ${tab}`);
+          }
+          await tabs.getByRole('button', { name: 'Data', exact: true }).click();
+          await expect(
+            page.getByRole('region', { name: 'Data', exact: true }).isVisible(),
+          ).resolves.toBe(false);
+        } else {
+          for (const region of ['Filters', 'Legend', 'Timeline', 'Details']) {
+            const why = await unreachable(
+              page,
+              page.getByRole('region', { name: region, exact: true }),
+            );
+            if (why) failures.push(`${region}: ${why}`);
+          }
+        }
+        expect(failures).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
+
+type Camera = { x: number; y: number; ratio: number };
+const cameraOf = (page: Page) =>
+  page.evaluate(() => {
+    const { x, y, ratio } = (window as any).entente.sigma.getCamera().getState();
+    return { x, y, ratio } as Camera;
+  });
+const sameCamera = (a: Camera, b: Camera) =>
+  Math.abs(a.x - b.x) < 1e-6 && Math.abs(a.y - b.y) < 1e-6 && Math.abs(a.ratio - b.ratio) < 1e-6;
+
+/** A one-finger drag, through Chromium's real input pipeline (so the page may scroll). */
+async function touchDrag(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+  for (let i = 1; i <= 10; i++)
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x: from.x + (dx * i) / 10, y: from.y + (dy * i) / 10 }],
+    });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  await page.waitForTimeout(400);
+}
+
+/** The screen position of a drawn node with no other node near it (a safe place to tap). */
+async function lonelyNode(page: Page): Promise<{ key: string; x: number; y: number }> {
+  return page.evaluate(() => {
+    const { sigma, graph } = (window as any).entente;
+    const box = sigma.getContainer().getBoundingClientRect();
+    const nodes: { key: string; x: number; y: number }[] = [];
+    graph.forEachNode((key: string, a: { x: number; y: number; hidden?: boolean }) => {
+      if (a.hidden) return;
+      const p = sigma.graphToViewport(a);
+      if (p.x > 30 && p.y > 30 && p.x < box.width - 30 && p.y < box.height - 30)
+        nodes.push({ key, x: p.x + box.left, y: p.y + box.top });
+    });
+    let best = nodes[0]!;
+    let bestGap = -1;
+    for (const n of nodes) {
+      let gap = Infinity;
+      for (const m of nodes) if (m !== n) gap = Math.min(gap, Math.hypot(m.x - n.x, m.y - n.y));
+      if (gap > bestGap) [best, bestGap] = [n, gap];
+    }
+    return best;
+  });
+}
+
+describe.skipIf(!chromium)('touch', () => {
+  it('on a tablet, a drag over the network scrolls the page until the network is focused; a tap selects', async () => {
+    const browser = await launchBrowser({ touch: true, viewport: { width: 768, height: 1024 } });
+    try {
+      const { page, errors } = await openApp(browser.context, `${baseUrl}?from=1950&to=1990`);
+      const canvas = (await page.locator('.network-panel').boundingBox())!;
+      const middle = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height * 0.6 };
+      const camera0 = await cameraOf(page);
+
+      await touchDrag(page, middle, 0, -300);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+      expect(sameCamera(await cameraOf(page), camera0)).toBe(true);
+
+      // A tap on a node selects it, and focuses the network: now one finger pans it.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const node = await lonelyNode(page);
+      await page.touchscreen.tap(node.x, node.y);
+      await expect(page.waitForURL(/[?&](sel|agr)=/, { timeout: 10_000 })).resolves.toBeUndefined();
+      expect(
+        await page.evaluate(() => document.activeElement?.classList.contains('sigma-container')),
+      ).toBe(true);
+      const camera1 = await cameraOf(page);
+      await touchDrag(page, middle, -120, -120);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(sameCamera(await cameraOf(page), camera1)).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('on a phone, the network fills the screen and takes a one-finger drag at once', async () => {
+    const browser = await launchBrowser({ touch: true, viewport: { width: 390, height: 844 } });
+    try {
+      const { page, errors } = await openApp(browser.context, baseUrl);
+      const network = (await page.locator('.network-panel').boundingBox())!;
+      expect(network.height).toBeGreaterThan(844 * 0.6);
+      const camera0 = await cameraOf(page);
+      await touchDrag(page, { x: 195, y: network.y + network.height / 2 }, 80, 60);
+      expect(sameCamera(await cameraOf(page), camera0)).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+/** Every distinct position a node takes, frame by frame, while `act` runs and for a while after. */
+async function positionsDuring(page: Page, act: () => Promise<void>): Promise<string[]> {
+  await page.evaluate(() => {
+    const { graph } = (window as any).entente;
+    const key = graph.nodes()[0];
+    const seen: string[] = [];
+    (window as any).__positions = seen;
+    const sample = () => {
+      if (!graph.hasNode(key)) return;
+      const { x, y } = graph.getNodeAttributes(key);
+      const p = `${x.toFixed(4)},${y.toFixed(4)}`;
+      if (seen[seen.length - 1] !== p) seen.push(p);
+      if ((window as any).__positions === seen) requestAnimationFrame(sample);
+    };
+    sample();
+  });
+  await act();
+  await page.waitForTimeout(2000);
+  return page.evaluate(() => {
+    const seen = (window as any).__positions as string[];
+    (window as any).__positions = null;
+    return seen;
+  });
+}
+
+async function switchLayoutJumps(page: Page) {
+  const positions = await positionsDuring(page, () =>
+    page.getByText('Map', { exact: true }).click(),
+  );
+  // From where it was straight to where it goes: no frame in between.
+  expect(positions.length).toBe(2);
+  const camera0 = await cameraOf(page);
+  await page.getByTestId('network-canvas').focus();
+  await page.keyboard.press('+');
+  const camera1 = await cameraOf(page);
+  expect(camera1.ratio).toBeCloseTo(camera0.ratio / 1.3, 6);
+}
+
+describe.skipIf(!chromium)('reduced motion', () => {
+  it('with prefers-reduced-motion, layouts and the camera jump and nothing transitions; the setting can bring motion back', async () => {
+    const browser = await launchBrowser({ reducedMotion: 'reduce' });
+    try {
+      const { page, errors } = await openApp(browser.context, `${baseUrl}?from=1950&to=1990`);
+      await expect(page.locator('html').getAttribute('data-motion')).resolves.toBe('reduce');
+      await switchLayoutJumps(page);
+      const bar = page.locator('.tl-bar rect').first();
+      await expect(bar.evaluate((el) => getComputedStyle(el).transitionDuration)).resolves.toBe(
+        '0s',
+      );
+
+      // The reader's own setting overrides the system, stays in this browser, not in the link.
+      await page.locator('.settings-menu > summary').click();
+      await page.getByRole('combobox', { name: 'Motion' }).selectOption('full');
+      await expect(page.locator('html').getAttribute('data-motion')).resolves.toBe('full');
+      await page.reload();
+      await page.locator('[data-drawn-nodes]').waitFor();
+      await expect(page.locator('html').getAttribute('data-motion')).resolves.toBe('full');
+      expect(page.url()).not.toMatch(/motion/);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('the setting reduces motion where the system does not ask for it', async () => {
+    const browser = await launchBrowser();
+    try {
+      const { page, errors } = await openApp(browser.context, `${baseUrl}?from=1950&to=1990`);
+      await expect(page.locator('html').getAttribute('data-motion')).resolves.toBe('full');
+      await page.locator('.settings-menu > summary').click();
+      await page.getByRole('combobox', { name: 'Motion' }).selectOption('reduce');
+      await page.locator('.settings-menu > summary').click();
+      await expect(page.locator('html').getAttribute('data-motion')).resolves.toBe('reduce');
+      await switchLayoutJumps(page);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
