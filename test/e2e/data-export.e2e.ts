@@ -51,6 +51,33 @@ const csvRows = (bytes: Buffer) => {
   return parsed.data;
 };
 
+/** What an SVG export holds, parsed by the browser's own XML parser. */
+async function readSvg(page: Page, text: string) {
+  return page.evaluate((svg) => {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const all = (selector: string, attribute: string) =>
+      [...doc.querySelectorAll(selector)].map((el) => el.getAttribute(attribute) ?? '');
+    return {
+      wellFormed: doc.getElementsByTagName('parsererror').length === 0,
+      nodes: all('circle[data-node]', 'data-node'),
+      edges: all('[data-edge]', 'data-edge'),
+      flows: doc.querySelectorAll('g[data-edge^="t:"]').length,
+      // Each flow: a head, and a body that is a quadratic curve (none when the head fills the gap).
+      flowHeads: doc.querySelectorAll('g[data-edge^="t:"] > polygon').length,
+      flowBodies: doc.querySelectorAll('g[data-edge^="t:"] > path').length,
+      curvedBodies: doc.querySelectorAll('g[data-edge^="t:"] > path[d*="Q"]').length,
+      hulls: all('[data-hull]', 'data-hull'),
+      labels: [...doc.querySelectorAll('text[data-label]')].map((t) => ({
+        key: t.getAttribute('data-label')!,
+        text: t.textContent ?? '',
+      })),
+      footer: [...doc.querySelectorAll('g.footer text')].map((t) => t.textContent ?? ''),
+      link: doc.querySelector('g.footer a')?.getAttribute('href') ?? null,
+      land: doc.querySelector('g.land path') !== null,
+    };
+  }, text);
+}
+
 describe.skipIf(!chromium)('data view and exports in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -171,12 +198,19 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const { painted, total } = await paintedPixels(page, png.bytes);
     expect(painted / total).toBeGreaterThan(0.01);
+    // Twice the network's width on screen: sharp on slides.
+    const networkWidth = await page
+      .getByTestId('network-canvas')
+      .evaluate((el) => Math.round(el.clientWidth));
+    expect(png.bytes.readUInt32BE(16)).toBe(2 * networkWidth);
 
-    const timeline = page.locator('details.export-menu').getByRole('button', { name: /SVG/ });
+    const timeline = page
+      .locator('details.export-menu')
+      .getByRole('button', { name: 'Timeline (SVG)' });
     const timelineDrawn = (await page.locator('svg.tl-svg').count()) > 0;
     expect(await timeline.isEnabled()).toBe(timelineDrawn);
     if (timelineDrawn) {
-      const svg = await download(page, /SVG/);
+      const svg = await download(page, 'Timeline (SVG)');
       expect(svg.name).toMatch(/^entente-timeline-.*\.svg$/);
       const svgText = svg.bytes.toString('utf8');
       expect(svgText).toMatch(/^<\?xml/);
@@ -186,6 +220,67 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
       await expect(timeline.getAttribute('aria-describedby')).resolves.toBeTruthy();
     }
     await expect(page.locator('.export-status').textContent()).resolves.toMatch(/^Saved entente-/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the network as SVG with the drawn nodes, arrows, hulls, labels, legend and link', async () => {
+    const view = '?year=1985&sel=FRA&multi=hull&layout=geo';
+    const { page, errors } = await openApp(browser.context, `${baseUrl}${view}`);
+    const file = await download(page, 'Network vector (SVG)');
+    expect(file.name).toBe('entente-network-1985.svg');
+    const svg = await readSvg(page, file.bytes.toString('utf8'));
+    expect(svg.wellFormed).toBe(true);
+
+    const drawn = await page.evaluate(() => {
+      const { sigma, graph } = (window as unknown as { entente: { sigma: any; graph: any } })
+        .entente;
+      const { width, height } = sigma.getDimensions();
+      const screen = (key: string) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(key));
+      const visibleEdges = graph.edges().filter((e: string) => {
+        const [s, t] = graph.extremities(e);
+        const a = screen(s);
+        const b = screen(t);
+        const radius = sigma.scaleSize(sigma.getNodeDisplayData(t).size);
+        return Math.hypot(a.x - b.x, a.y - b.y) > radius;
+      });
+      const onScreen = graph.nodes().filter((key: string) => {
+        const p = sigma.graphToViewport(graph.getNodeAttributes(key));
+        return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+      });
+      return {
+        nodes: onScreen.sort(),
+        // Edges sigma shows: not those that end inside their target's disc (neighbours on the
+        // map under a large node), which it does not draw either.
+        edges: visibleEdges.sort(),
+        flows: visibleEdges.filter((e: string) => e.startsWith('t:')).length,
+        // The labels sigma draws: its label grid's choice, after the reducers (which blank the
+        // labels of dimmed nodes).
+        labels: [...sigma.getNodeDisplayedLabels()]
+          .map((key) => ({ key, text: sigma.getNodeDisplayData(key).label }))
+          .filter((l) => l.text),
+      };
+    });
+    // Every node on screen, every edge, each flow a curved arrow.
+    expect([...svg.nodes].sort()).toEqual(expect.arrayContaining(drawn.nodes));
+    expect(svg.nodes.length).toBeGreaterThan(20);
+    expect([...svg.edges].sort()).toEqual(drawn.edges);
+    expect(svg.flows).toBe(drawn.flows);
+    expect(svg.flowHeads).toBe(drawn.flows);
+    expect(svg.flowBodies).toBeGreaterThan(drawn.flows / 2);
+    expect(svg.curvedBodies).toBe(svg.flowBodies);
+    // The labels the network shows, and the selected state's.
+    expect(svg.labels).toEqual(expect.arrayContaining(drawn.labels));
+    expect(svg.labels).toContainEqual({ key: 'FRA', text: 'France' });
+    // Hull mode on the map: NATO's hull and the land.
+    expect(svg.hulls).toContain('nato');
+    expect(svg.land).toBe(true);
+    // Legend, the view's summary, the citation and the link.
+    const footer = svg.footer.join('\n');
+    expect(footer).toContain('Collective defence');
+    expect(footer).toMatch(/^1985: \d+ states/m);
+    expect(footer).toContain('Entente, default dataset');
+    expect(svg.link).toBe(page.url());
     expect(errors).toEqual([]);
     await page.close();
   });

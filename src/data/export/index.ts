@@ -5,7 +5,7 @@
 export { csvCell, csvFileText, dealsTable, edgesTable, toCsv, UTF8_BOM } from './csv';
 export { downloadBlob, downloadText } from './download';
 export { graphToGexf } from './gexf';
-export { canvasToPng, renderNetworkImage, wrapText } from './image';
+export { canvasToPng, svgToPng } from './image';
 export { datasetJson } from './json';
 export { legendEntries } from './legend';
 export { citationLine, exportFileName, isoDate } from './names';

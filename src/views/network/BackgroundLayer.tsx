@@ -2,15 +2,11 @@
  * A canvas under sigma's layers, moving with its camera: the world outline in the geographic
  * layout, and the hulls of multilateral agreements in hull mode.
  */
-import { geoPath } from 'd3-geo';
 import { useEffect, useRef, useState } from 'react';
 import type { EntenteSigma } from './sigmaTypes';
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
-import { AGREEMENT_TYPE_COLORS } from '../../model/appearance';
+import { loadLandPath } from '../../data/land';
 import type { EntenteGraph } from '../../model/graph';
-import { convexHull, type Point } from '../../model/hull';
-import { geoProjection } from '../../model/projection';
+import { agreementHulls } from '../../model/hull';
 import { useAggregate } from '../../state/derived';
 import { useAppStore } from '../../state/store';
 import { useCanvasTheme } from './theme';
@@ -18,15 +14,7 @@ import { useCanvasTheme } from './theme';
 /** The land outline, built once: a Path2D in projected coordinates (y pointing down). */
 let landPath: Promise<Path2D | null> | null = null;
 function loadLand(): Promise<Path2D | null> {
-  landPath ??= import('world-atlas/land-110m.json').then(
-    (module) => {
-      const topology = (module.default ?? module) as unknown as Topology;
-      const land = feature(topology, topology.objects.land!);
-      const d = geoPath(geoProjection())(land);
-      return d ? new Path2D(d) : null;
-    },
-    () => null,
-  );
+  landPath ??= loadLandPath().then((d) => (d ? new Path2D(d) : null));
   return landPath;
 }
 
@@ -99,28 +87,15 @@ export function BackgroundLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
       if (multilateral === 'hull' && agg && data) {
         ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
         ctx.font = '600 12px system-ui, sans-serif';
-        for (const group of agg.groups) {
-          const agreement = data.agreements[group.agreement]!;
-          if (agreement.type === 'export-control') continue;
-          const points: Point[] = [];
-          for (const m of group.members) {
-            const key = data.countries[m]!.id;
-            if (!graph.hasNode(key)) continue;
-            const p = sigma.graphToViewport(graph.getNodeAttributes(key));
-            // Pad each member into a small diamond so hulls of 1-2 members still show.
-            for (const [dx, dy] of [
-              [-10, 0],
-              [10, 0],
-              [0, -10],
-              [0, 10],
-            ] as const)
-              points.push({ x: p.x + dx, y: p.y + dy });
-          }
-          const hull = convexHull(points);
-          if (hull.length < 3) continue;
-          const color = AGREEMENT_TYPE_COLORS[agreement.type];
+        const position = (key: string) =>
+          graph.hasNode(key) ? sigma.graphToViewport(graph.getNodeAttributes(key)) : null;
+        for (const { points, color, label, labelAt } of agreementHulls(
+          data,
+          agg.groups,
+          position,
+        )) {
           ctx.beginPath();
-          hull.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+          points.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
           ctx.closePath();
           ctx.globalAlpha = 0.1;
           ctx.fillStyle = color;
@@ -130,9 +105,8 @@ export function BackgroundLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
           ctx.lineWidth = 1.5;
           ctx.stroke();
           ctx.globalAlpha = 1;
-          const top = hull.reduce((best, p) => (p.y < best.y ? p : best), hull[0]!);
           ctx.fillStyle = color;
-          ctx.fillText(agreement.record.shortName ?? agreement.record.name, top.x + 4, top.y - 4);
+          ctx.fillText(label, labelAt.x, labelAt.y);
         }
       }
     };

@@ -1,16 +1,18 @@
 /**
  * The export menu: CSV of the filtered deals and of the aggregated edges, GEXF of the drawn graph,
- * Entente JSON of the dataset, PNG of the network (with legend, filters, citation and link) and
- * SVG of the timeline. The export code is loaded on the first click (dynamic import), so it stays
+ * Entente JSON of the dataset, the network as SVG and as PNG at twice the screen's size (both
+ * with legend, filters, citation and link) and SVG of the timeline. The export code is loaded on the first click (dynamic import), so it stays
  * out of the initial bundle.
  */
 import { useId, useState, useSyncExternalStore } from 'react';
+import { loadLandPath } from '../../data/land';
 import { yearRange } from '../../model/filters';
 import { summarise } from '../../model/summary';
 import { selectAggregate } from '../../state/derived';
 import { useAppStore } from '../../state/store';
 import { getDrawnGraph, subscribeDrawnGraph } from '../network/graphRegistry';
 import { useCanvasTheme } from '../network/theme';
+import { currentViewSvg } from '../export/viewSvg';
 import './data-view.css';
 
 type ExportModule = typeof import('../../data/export');
@@ -19,6 +21,8 @@ type ExportModule = typeof import('../../data/export');
 const TIMELINE_SVG = 'svg.tl-svg, [aria-label="Timeline"] svg';
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
+/** PNG pixels per screen pixel: sharp on slides and high-density screens. */
+const PNG_SCALE = 2;
 
 export function ExportMenu() {
   const hasData = useAppStore((s) => s.data !== null);
@@ -93,26 +97,25 @@ export function ExportMenu() {
       return name;
     });
 
+  /** The network as SVG, with the map's outline loaded first in the geographic layout. */
+  const networkPicture = async () => {
+    const geo = useAppStore.getState().view.display.layout === 'geo';
+    return currentViewSvg(theme, geo ? await loadLandPath() : null);
+  };
+
+  const exportSvg = () =>
+    run('the vector image', async (m) => {
+      const picture = await networkPicture();
+      const name = m.exportFileName('network', 'svg', picture.period);
+      m.downloadText(picture.svg, name, 'image/svg+xml;charset=utf-8');
+      return name;
+    });
+
   const exportPng = () =>
     run('the image', async (m) => {
-      const current = getDrawnGraph();
-      if (!current) throw new Error('the network is not drawn');
-      const { data, filters, display, agg, period } = snapshot();
-      const canvas = m.renderNetworkImage(current.sigma, {
-        legend: m.legendEntries(display, filters),
-        lines: [
-          summarise(data, filters, agg),
-          m.citationLine(data.dataset, m.isoDate()),
-          location.href,
-        ],
-        colors: {
-          background: theme.background,
-          text: theme.label,
-          muted: theme.dark ? '#a3abb8' : '#5b6270',
-        },
-      });
-      const blob = await m.canvasToPng(canvas);
-      const name = m.exportFileName('network', 'png', period);
+      const picture = await networkPicture();
+      const blob = await m.svgToPng(picture.svg, picture.width, picture.height, PNG_SCALE);
+      const name = m.exportFileName('network', 'png', picture.period);
       m.downloadBlob(blob, name);
       return name;
     });
@@ -174,7 +177,17 @@ export function ExportMenu() {
               aria-describedby={networkReason ? `${reasonId}-network` : undefined}
               onClick={exportPng}
             >
-              Network image (PNG)
+              Network image (PNG, 2×)
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              disabled={disabled || networkReason !== null}
+              aria-describedby={networkReason ? `${reasonId}-network` : undefined}
+              onClick={exportSvg}
+            >
+              Network vector (SVG)
             </button>
           </li>
           <li>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../../src/data/export/image';
+import { wrapText } from '../../../src/data/export/footer';
 import { legendEntries } from '../../../src/data/export/legend';
 import { citationLine, exportFileName, isoDate } from '../../../src/data/export/names';
 import { defaultFilters } from '../../../src/model/filters';
