@@ -12,6 +12,7 @@ import { FiltersPanel } from '../views/panels/FiltersPanel';
 import { Legend } from '../views/panels/Legend';
 import { Notices } from '../views/panels/Notices';
 import { PresentationView } from '../views/present/PresentationView';
+import { PrintSheet } from '../views/export/PrintSheet';
 import { LiveSummary } from '../views/panels/LiveSummary';
 import { Header } from './Header';
 import {
@@ -100,6 +101,7 @@ export function App() {
         </div>
       </main>
       <PanelTabs />
+      <PrintSheet />
     </div>
   );
 }

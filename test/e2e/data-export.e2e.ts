@@ -284,4 +284,26 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("prints the network, its legend and the view's description on one page, without the chrome", async () => {
+    const { page, errors } = await openApp(browser.context, `${baseUrl}?year=1985&sel=FRA`);
+    const sheet = page.getByTestId('print-sheet');
+    await expect(sheet.locator('svg').count()).resolves.toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    await sheet.locator('svg circle[data-node="FRA"]').waitFor({ state: 'attached' });
+    await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('region', { name: 'Filters' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('network-canvas').isVisible()).resolves.toBe(false);
+    await expect(sheet.locator('svg').isVisible()).resolves.toBe(true);
+    const text = await sheet.locator('g.footer').textContent();
+    expect(text).toContain('Collective defence');
+    expect(text).toMatch(/1985: \d+ states/);
+    // The sheet fits the printable area: one page.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(sheet.locator('svg').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

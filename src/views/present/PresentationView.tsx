@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../state/store';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { PrintSheet } from '../export/PrintSheet';
 import { NetworkView } from '../network/NetworkView';
 import { LiveSummarySlot } from './LiveSummarySlot';
 import { exitPresentation, goToStep } from './steps';
@@ -63,6 +64,7 @@ export function PresentationView() {
           </button>
         </div>
       </aside>
+      <PrintSheet />
     </main>
   );
 }
