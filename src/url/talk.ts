@@ -11,6 +11,8 @@ export interface TalkStep {
   caption?: string;
   /** A serialised view (see serialise.ts), without the leading `?`. */
   query: string;
+  /** Pin the Details card of the step's selection beside the caption (absent: no). */
+  details?: true;
 }
 
 export const TALK_MAX_STEPS = 100;
@@ -46,6 +48,7 @@ export function encodeTalk(steps: readonly TalkStep[]): string {
   const plain = steps.map((s) => {
     const step: TalkStep = { title: s.title, query: sanitiseStepQuery(s.query) };
     if (s.caption !== undefined) step.caption = s.caption;
+    if (s.details) step.details = true;
     return step;
   });
   return lz.compressToEncodedURIComponent(JSON.stringify(plain));
@@ -126,6 +129,8 @@ export function decodeTalk(encoded: string): DecodedTalk {
     if (typeof caption === 'string' && caption.length <= CAPTION_MAX_CHARS) step.caption = caption;
     else if (caption !== undefined)
       messages.push(`${where}: its caption was not valid and was dropped`);
+    // Older links have no `details`; anything but `true` means no pinned card.
+    if (ownString(item, 'details') === true) step.details = true;
     steps.push(step);
   });
   if (steps.length === 0 && messages.length === 0)

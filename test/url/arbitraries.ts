@@ -113,6 +113,7 @@ export function talkArb(data: ModelData): fc.Arbitrary<TalkStep[]> {
       title: fc.string({ maxLength: 60, unit: 'grapheme' }),
       caption: fc.string({ maxLength: 200, unit: 'grapheme' }),
       query: viewStateArb(data).map((s) => serialiseViewState(s, data)),
+      details: fc.constant(true as const),
     },
     { requiredKeys: ['title', 'query'] },
   );

@@ -25,6 +25,35 @@ describe('talks', () => {
     expect(decodeTalk(encoded)).toEqual({ steps, messages: [] });
   });
 
+  it('keeps the pinned Details flag, and reads links made before it existed', () => {
+    const pinned: TalkStep[] = [
+      { title: 'NATO in 1955', query: 'year=1955&agr=nato', details: true },
+      { title: 'No card', query: 'year=1960' },
+    ];
+    expect(decodeTalk(encodeTalk(pinned)).steps).toEqual(pinned);
+    // A link from before the flag: the same steps, no card.
+    expect(decodeTalk(pack([{ title: 'Old', query: 'sel=FRA' }]))).toEqual({
+      steps: [{ title: 'Old', query: 'sel=FRA' }],
+      messages: [],
+    });
+    // Only `true` pins a card.
+    expect(
+      decodeTalk(
+        pack([
+          { title: 'x', query: '', details: 'yes' },
+          { title: 'y', query: '', details: 1 },
+        ]),
+      ).steps,
+    ).toEqual([
+      { title: 'x', query: '' },
+      { title: 'y', query: '' },
+    ]);
+    // A step without the flag encodes exactly as before (old links stay byte-identical).
+    expect(encodeTalk([{ title: 'Old', query: 'sel=FRA' }])).toBe(
+      pack([{ title: 'Old', query: 'sel=FRA' }]),
+    );
+  });
+
   it('reads a talk whose "+" became a space', () => {
     const encoded = encodeTalk(steps);
     expect(decodeTalk(encoded.replace(/\+/g, ' ')).steps).toEqual(steps);

@@ -94,7 +94,7 @@ function HowToRead({ datasetName }: { datasetName: string }) {
   );
 }
 
-function SelectionDetails({
+export function SelectionDetails({
   data,
   selection,
   filters,

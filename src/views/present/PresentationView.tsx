@@ -1,40 +1,69 @@
 /**
- * Presentation mode: the chrome hides, the network fills the screen with large labels, and the
- * step's title and caption sit in a corner. Arrow keys, PageUp/PageDown (clickers) and Space
- * move between steps; Escape leaves.
+ * Presentation mode: the chrome hides, the network fills the screen (full screen where the
+ * browser allows it) with large labels, and the step's title and caption sit in a corner, with
+ * the Details card of its selection beside them when the step pins it. Arrow keys,
+ * PageUp/PageDown (clickers) and Space move between steps; F toggles full screen; Escape leaves
+ * full screen first, and the presentation on a second press (or with the Exit button).
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../../state/store';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { PrintSheet } from '../export/PrintSheet';
 import { NetworkView } from '../network/NetworkView';
+import { SelectionDetails } from '../panels/DetailsPanel';
+import {
+  canFullScreen,
+  enterFullScreen,
+  exitFullScreen,
+  isFullScreen,
+  useFullScreen,
+} from './fullScreen';
 import { LiveSummarySlot } from './LiveSummarySlot';
 import { exitPresentation, goToStep } from './steps';
+import './present.css';
+
+/** Leave the presentation, and full screen with it. */
+function leave() {
+  void exitFullScreen();
+  exitPresentation();
+}
 
 export function PresentationView() {
   const talk = useAppStore((s) => s.extras.talk);
   const present = useAppStore((s) => s.extras.present) ?? 1;
   const index = Math.min(Math.max(present - 1, 0), talk.length - 1);
   const step = talk[index];
+  const fullScreen = useFullScreen();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select'))
+        return;
       if (['ArrowRight', 'PageDown', ' '].includes(event.key)) {
         event.preventDefault();
         if (index + 1 < talk.length) goToStep(index + 1);
       } else if (['ArrowLeft', 'PageUp'].includes(event.key)) {
         event.preventDefault();
         if (index > 0) goToStep(index - 1);
+      } else if (event.key === 'f' || event.key === 'F') {
+        if (isFullScreen()) void exitFullScreen();
+        else void enterFullScreen();
       } else if (event.key === 'Escape') {
-        exitPresentation();
+        // In full screen, Escape leaves full screen (browsers do it themselves and keep the key
+        // from the page); out of it, Escape leaves the presentation.
+        if (isFullScreen()) void exitFullScreen();
+        else exitPresentation();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [index, talk.length]);
 
+  // Leaving the presentation by any way (Back, a link) leaves full screen too.
+  useEffect(() => () => void exitFullScreen(), []);
+
   return (
-    <main className="app presenting">
+    <main className="app presenting" data-full-screen={String(fullScreen)}>
       <section className="panel network-panel" aria-label="Network">
         <ErrorBoundary name="The network view">
           <NetworkView />
@@ -59,12 +88,38 @@ export function PresentationView() {
           >
             Next →
           </button>
-          <button type="button" onClick={exitPresentation}>
+          {canFullScreen() && (
+            <button
+              type="button"
+              aria-pressed={fullScreen}
+              onClick={() => void (fullScreen ? exitFullScreen() : enterFullScreen())}
+            >
+              Full screen (F)
+            </button>
+          )}
+          <button type="button" onClick={leave}>
             Exit (Esc)
           </button>
         </div>
       </aside>
+      {step?.details && <PinnedDetails />}
       <PrintSheet />
     </main>
+  );
+}
+
+/** The Details card of the step's selection, pinned beside the caption. */
+function PinnedDetails() {
+  const data = useAppStore((s) => s.data);
+  const selection = useAppStore((s) => s.view.selection);
+  const filters = useAppStore((s) => s.view.filters);
+  const weight = useAppStore((s) => s.view.display.weight);
+  if (!data || !selection) return null;
+  return (
+    <aside className="step-details details" aria-label="Details of the selection">
+      <ErrorBoundary name="The details">
+        <SelectionDetails data={data} selection={selection} filters={filters} weight={weight} />
+      </ErrorBoundary>
+    </aside>
   );
 }

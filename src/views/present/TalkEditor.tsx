@@ -1,14 +1,42 @@
 /**
- * Build a presentation: save the current view as a step, title and caption it, reorder, remove,
- * start. The steps live in the link (`talk=`), so one link carries the whole talk.
+ * Build a presentation: save the current view as a step, title and caption it, pin the Details
+ * card of its selection, reorder, remove, start (full screen where allowed). The steps live in
+ * the link (`talk=`), so one link carries the whole talk. A step whose selection is not drawn in
+ * its own period (a state that did not exist that year) is flagged with the reason.
  */
 import { useState } from 'react';
+import type { ModelData } from '../../model/dataset';
+import { checkSelection, type SelectionCheck } from '../../model/selectionCheck';
 import { useAppStore } from '../../state/store';
-import type { TalkStep } from '../../url';
+import { viewFromQuery, type TalkStep } from '../../url';
+import { canFullScreen, enterFullScreen } from './fullScreen';
 import { currentViewAsStep, goToStep } from './steps';
+import './present.css';
+
+interface StepCheck {
+  /** The step's view selects something (a Details card can be pinned). */
+  selects: boolean;
+  check: SelectionCheck | null;
+}
+
+/** Checks per dataset and step query: the editor re-renders on every keystroke of a title. */
+const checks = new WeakMap<ModelData, Map<string, StepCheck>>();
+
+function checkStep(data: ModelData, query: string): StepCheck {
+  let byQuery = checks.get(data);
+  if (!byQuery) checks.set(data, (byQuery = new Map()));
+  let result = byQuery.get(query);
+  if (!result) {
+    const { state } = viewFromQuery(query, data);
+    result = { selects: state.selection !== null, check: checkSelection(data, state) };
+    byQuery.set(query, result);
+  }
+  return result;
+}
 
 export function TalkEditor() {
   const talk = useAppStore((s) => s.extras.talk);
+  const data = useAppStore((s) => s.data);
   const setExtras = useAppStore((s) => s.setExtras);
   const [title, setTitle] = useState('');
   const update = (steps: TalkStep[]) => setExtras({ talk: steps, present: null });
@@ -49,63 +77,108 @@ export function TalkEditor() {
           </p>
         ) : (
           <ol className="steps">
-            {talk.map((step, i) => (
-              <li key={`${i}-${step.query}`}>
-                <input
-                  aria-label={`Title of step ${i + 1}`}
-                  value={step.title}
-                  maxLength={200}
-                  onChange={(e) =>
-                    update(talk.map((s, j) => (j === i ? { ...s, title: e.target.value } : s)))
-                  }
-                />
-                <textarea
-                  aria-label={`Caption of step ${i + 1}`}
-                  value={step.caption ?? ''}
-                  maxLength={1000}
-                  rows={2}
-                  placeholder="Caption (optional)"
-                  onChange={(e) =>
-                    update(
-                      talk.map((s, j) =>
-                        j === i ? { ...s, caption: e.target.value || undefined } : s,
-                      ),
-                    )
-                  }
-                />
-                <div className="row">
-                  <button
-                    type="button"
-                    onClick={() => move(i, -1)}
-                    disabled={i === 0}
-                    aria-label={`Move step ${i + 1} up`}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => move(i, 1)}
-                    disabled={i === talk.length - 1}
-                    aria-label={`Move step ${i + 1} down`}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => update(talk.filter((_, j) => j !== i))}
-                    aria-label={`Remove step ${i + 1}`}
-                  >
-                    Remove
-                  </button>
-                </div>
-              </li>
-            ))}
+            {talk.map((step, i) => {
+              const { selects, check } = data
+                ? checkStep(data, step.query)
+                : { selects: false, check: null };
+              return (
+                <li key={`${i}-${step.query}`}>
+                  <input
+                    aria-label={`Title of step ${i + 1}`}
+                    value={step.title}
+                    maxLength={200}
+                    onChange={(e) =>
+                      update(talk.map((s, j) => (j === i ? { ...s, title: e.target.value } : s)))
+                    }
+                  />
+                  <textarea
+                    aria-label={`Caption of step ${i + 1}`}
+                    value={step.caption ?? ''}
+                    maxLength={1000}
+                    rows={2}
+                    placeholder="Caption (optional)"
+                    onChange={(e) =>
+                      update(
+                        talk.map((s, j) =>
+                          j === i ? { ...s, caption: e.target.value || undefined } : s,
+                        ),
+                      )
+                    }
+                  />
+                  {check && !check.drawn && (
+                    <p className="step-warning" id={`step-${i + 1}-warning`}>
+                      Its selection is not drawn: {check.reason}.
+                    </p>
+                  )}
+                  <label className="step-pin">
+                    <input
+                      type="checkbox"
+                      checked={step.details === true}
+                      disabled={!selects}
+                      onChange={(e) =>
+                        update(
+                          talk.map((s, j) => {
+                            if (j !== i) return s;
+                            const { details: _details, ...rest } = s;
+                            return e.target.checked ? { ...rest, details: true } : rest;
+                          }),
+                        )
+                      }
+                    />
+                    {selects
+                      ? 'Show the details of its selection'
+                      : 'Show details (select a state, agreement or tie first)'}
+                  </label>
+                  <div className="row">
+                    <button
+                      type="button"
+                      onClick={() => move(i, -1)}
+                      disabled={i === 0}
+                      aria-label={`Move step ${i + 1} up`}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => move(i, 1)}
+                      disabled={i === talk.length - 1}
+                      aria-label={`Move step ${i + 1} down`}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => update(talk.filter((_, j) => j !== i))}
+                      aria-label={`Remove step ${i + 1}`}
+                    >
+                      Remove
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
           </ol>
         )}
         {talk.length > 0 && (
-          <button type="button" className="primary" onClick={() => goToStep(0)}>
-            Start presentation
-          </button>
+          <>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                // Inside the click: browsers grant full screen to a user gesture only.
+                void enterFullScreen();
+                goToStep(0);
+              }}
+            >
+              Start presentation
+            </button>
+            {!canFullScreen() && (
+              <p className="hint">
+                Full screen is not available here (an embedded page, or this browser): the
+                presentation fills the window; the browser&apos;s own full screen (F11) still works.
+              </p>
+            )}
+          </>
         )}
       </div>
     </details>
