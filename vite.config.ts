@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { siteMeta } from './scripts/vite-plugins/siteMeta';
 
 // The Content-Security-Policy goes into the built page only: the dev server's
 // hot-reload preamble is an inline script, which the policy rightly forbids.
@@ -32,7 +33,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the built files work under any base path (/, /entente/, ...).
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), siteMeta()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

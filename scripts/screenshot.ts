@@ -1,11 +1,14 @@
 /**
- * `npm run screenshot`: builds nothing, serves dist/ with `vite preview`, opens a telling view in
- * Chromium and writes docs/screenshot.png for the README. Run `npm run build` first.
+ * `npm run screenshot`: builds nothing, serves dist/ with `vite preview`, opens telling views in
+ * Chromium and writes docs/screenshot.png for the README and public/og-image.png (1200 x 630, the
+ * picture link previews show, see index.html). Run `npm run build` first.
  */
 import { preview } from 'vite';
 import { launchBrowser, openApp } from '../test/e2e/browser';
 
 const VIEW = '?from=1980&to=1989&sel=SUN';
+/** Link previews: the network alone, a little closer, under the app's name. */
+const PREVIEW_VIEW = '?embed=1&from=1980&to=1989&cam=0.3,0.5,1';
 
 const server = await preview({
   preview: { host: '127.0.0.1', port: 4327, strictPort: false },
@@ -13,14 +16,42 @@ const server = await preview({
 });
 const browser = await launchBrowser();
 try {
-  const { page, errors } = await openApp(
-    browser.context,
-    `${server.resolvedUrls!.local[0]!}${VIEW}`,
-  );
+  const url = server.resolvedUrls!.local[0]!;
+  const { page, errors } = await openApp(browser.context, `${url}${VIEW}`);
   await page.waitForTimeout(1500);
   await page.screenshot({ path: 'docs/screenshot.png' });
   if (errors.length > 0) console.warn('console errors:', errors);
   console.log('wrote docs/screenshot.png');
+  await page.close();
+
+  const card = await browser.context.newPage();
+  await card.setViewportSize({ width: 1200, height: 630 });
+  await card.goto(`${url}${PREVIEW_VIEW}`);
+  await card.waitForFunction(
+    () => document.querySelector('[data-layout-ready="true"]') !== null,
+    null,
+    { timeout: 60_000 },
+  );
+  // The app's name instead of the embed's "Open in Entente" link (this page is only a picture).
+  await card.addStyleTag({
+    content: `.embed-link { display: none }
+      .og-title { position: fixed; left: 48px; top: 40px; font: 700 56px system-ui, sans-serif;
+        color: #1d1f23; margin: 0 }
+      .og-title span { display: block; font-weight: 400; font-size: 26px; color: #5b6270;
+        margin-top: 6px }`,
+  });
+  await card.evaluate(() => {
+    const title = document.createElement('h1');
+    title.className = 'og-title';
+    title.textContent = 'Entente';
+    const tagline = document.createElement('span');
+    tagline.textContent = 'Alliances and arms transfers, 1945 to today';
+    title.append(tagline);
+    document.body.append(title);
+  });
+  await card.waitForTimeout(1500);
+  await card.screenshot({ path: 'public/og-image.png' });
+  console.log('wrote public/og-image.png');
 } finally {
   await browser.close();
   await server.close();
