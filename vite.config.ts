@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { siteMeta } from './scripts/vite-plugins/siteMeta';
+import { serviceWorker } from './scripts/vite-plugins/serviceWorker.ts';
+import { siteMeta } from './scripts/vite-plugins/siteMeta.ts';
 
 // The Content-Security-Policy goes into the built page only: the dev server's
 // hot-reload preamble is an inline script, which the policy rightly forbids.
@@ -33,7 +34,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the built files work under any base path (/, /entente/, ...).
   base: './',
-  plugins: [react(), contentSecurityPolicy(), siteMeta()],
+  plugins: [react(), contentSecurityPolicy(), siteMeta(), serviceWorker()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

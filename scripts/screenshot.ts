@@ -1,8 +1,11 @@
 /**
  * `npm run screenshot`: builds nothing, serves dist/ with `vite preview`, opens telling views in
- * Chromium and writes docs/screenshot.png for the README and public/og-image.png (1200 x 630, the
- * picture link previews show, see index.html). Run `npm run build` first.
+ * Chromium and writes docs/screenshot.png for the README, public/og-image.png (1200 x 630, the
+ * picture link previews show, see index.html) and the app icons public/icon-192.png and
+ * public/icon-512.png (from public/favicon.svg, for the web app manifest). Run `npm run build`
+ * first.
  */
+import { readFileSync } from 'node:fs';
 import { preview } from 'vite';
 import { launchBrowser, openApp } from '../test/e2e/browser';
 
@@ -52,6 +55,21 @@ try {
   await card.waitForTimeout(1500);
   await card.screenshot({ path: 'public/og-image.png' });
   console.log('wrote public/og-image.png');
+  await card.close();
+
+  // Icons: the favicon on white, inside the middle 80 % (the safe zone of "maskable" icons).
+  const svg = readFileSync('public/favicon.svg', 'utf8');
+  for (const size of [192, 512]) {
+    const icon = await browser.context.newPage();
+    await icon.setViewportSize({ width: size, height: size });
+    await icon.setContent(
+      `<body style="margin:0;background:#fff;display:grid;place-items:center;height:${size}px">` +
+        `<div style="width:${size * 0.7}px;height:${size * 0.7}px">${svg.replace('<svg ', '<svg width="100%" height="100%" ')}</div></body>`,
+    );
+    await icon.screenshot({ path: `public/icon-${size}.png` });
+    await icon.close();
+    console.log(`wrote public/icon-${size}.png`);
+  }
 } finally {
   await browser.close();
   await server.close();

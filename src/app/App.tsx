@@ -13,6 +13,8 @@ import { Legend } from '../views/panels/Legend';
 import { Notices } from '../views/panels/Notices';
 import { PresentationView } from '../views/present/PresentationView';
 import { PrintSheet } from '../views/export/PrintSheet';
+import { UpdateNotice } from '../views/offline/UpdateNotice';
+import { useServiceWorker } from '../views/offline/serviceWorkerClient';
 import { LiveSummary } from '../views/panels/LiveSummary';
 import { Header } from './Header';
 import {
@@ -46,6 +48,7 @@ export function App() {
   useGlobalKeys();
   useDocumentPreferences();
   useDetailsSheetOnSelect(isPhone);
+  useServiceWorker();
 
   if (embed) return <EmbeddedApp />;
   if (presenting && status === 'ready') return <PresentationView />;
@@ -55,6 +58,7 @@ export function App() {
       <main className="main">
         <ProblemsNotice />
         <Notices />
+        <UpdateNotice />
         {status === 'loading' && (
           <p className="loading" role="status">
             Loading the dataset…
