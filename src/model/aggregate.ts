@@ -49,8 +49,10 @@ export interface Aggregate {
   groups: ActiveAgreement[];
   /** Every agreement in force in the period that passes the filters, with its active members. */
   active: ActiveAgreement[];
-  /** Countries that pass the region filter (1) or not (0). */
+  /** Countries in the restricting set (the focus, else the regions): 1, or not: 0. */
   regionMask: Uint8Array;
+  /** Focused states (country indices): drawn even without a tie in the period. */
+  focused: readonly number[];
   /** The delivery rows behind `transfers` (compileFilters' rows): for deal tables and details. */
   rows: Uint32Array;
 }
@@ -139,7 +141,7 @@ export function aggregate(
   multilateral: MultilateralDisplay,
 ): Aggregate {
   const cf = compileFilters(data, filters);
-  const { from, to, regionMask } = cf;
+  const { from, to, regionMask, focused } = cf;
   const transfers = pairEdges(data, cf.rows);
 
   const ties = new Map<number, AllianceTie>();
@@ -174,7 +176,7 @@ export function aggregate(
         const q = spells[j]!;
         if (p.country === q.country) continue;
         if (Math.max(p.from, q.from) > Math.min(p.to, q.to)) continue; // never members together
-        if (regionMask[p.country] === 0 && regionMask[q.country] === 0) continue;
+        if (!cf.keepsTie(p.country, q.country)) continue;
         const a = Math.min(p.country, q.country);
         const b = Math.max(p.country, q.country);
         const key = (a * n + b) * typeCount + agreement.typeIndex;
@@ -193,6 +195,7 @@ export function aggregate(
     groups,
     active,
     regionMask,
+    focused,
     rows: cf.rows,
   };
 }

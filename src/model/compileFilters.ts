@@ -9,10 +9,16 @@
  * - Years: deliveries whose year lies in [from, to] (one year in "as of" mode); agreements in force
  *   at some point of the period.
  * - Weapon categories: a delivery is kept when its deal's category is selected.
- * - Regions (the restricting set): a delivery is kept when it touches the set in the chosen
- *   direction: `in` (the recipient is in it), `out` (the supplier is in it) or `any` (either).
- *   An alliance tie or an agreement has no direction: it is kept when it touches the set. Issue 11's
- *   focus set will narrow the same set, and `direction` will apply to it alike.
+ * - The restricting set ("near" states): the focused states when there is a focus, else the
+ *   selected regions. A delivery is kept when it touches the set in the chosen direction: `in`
+ *   (the recipient is in it), `out` (the supplier is in it) or `any` (either).
+ * - With a focus, the regions narrow the other end ("far" states, the partners): India focused
+ *   with Europe selected keeps India's ties with European states. Without a focus every state
+ *   may be at the far end.
+ * - So one rule covers every case: a supplier->recipient flow is kept when (supplier near and
+ *   recipient far, unless direction is `in`) or (recipient near and supplier far, unless
+ *   direction is `out`). An alliance tie or an agreement has no direction: a tie is kept when one
+ *   end is near and the other far, an agreement when a member is near and a member is far.
  * - Tie kinds: transfers off keeps no delivery; bilateral / multilateral off drops those agreements.
  * - Agreement types: an agreement is kept when its type is selected.
  *
@@ -37,9 +43,16 @@ export interface CompiledFilters {
   readonly categoryMask: Uint8Array;
   /** 1 = kept, by AGREEMENT_TYPES index. */
   readonly typeMask: Uint8Array;
-  /** 1 = in the restricting set (the selected regions), by country index; all 1 without one. */
+  /**
+   * 1 = in the restricting set (the focus, else the selected regions), by country index; all 1
+   * without one. States without ties are drawn (when asked for) only from this set.
+   */
   readonly regionMask: Uint8Array;
-  /** True when a region filter restricts the picture. */
+  /** 1 = may be at the far end of a kept tie (in the selected regions when there is a focus). */
+  readonly farMask: Uint8Array;
+  /** Country indices of the focused states (empty without a focus). */
+  readonly focused: readonly number[];
+  /** True when a region filter or a focus restricts the picture. */
   readonly restricted: boolean;
   /**
    * The delivery rows the network draws: in the period, of a kept category, touching the
@@ -55,10 +68,12 @@ export interface CompiledFilters {
   worldRowsIn(from: number, to: number): Uint32Array;
   /** Whether a supplier->recipient flow touches the restricting set in the chosen direction. */
   keepsFlow(supplier: number, recipient: number): boolean;
+  /** Whether an alliance tie between two states is kept (one end near, the other far). */
+  keepsTie(a: number, b: number): boolean;
   keepsCategory(category: WeaponCategory): boolean;
   /** Type and tie kind (bilateral / multilateral) pass; years and regions are not looked at. */
   keepsAgreement(agreement: IndexedAgreement): boolean;
-  /** Whether any of these countries is in the restricting set. */
+  /** Whether these countries (an agreement's members) have one near and one far. */
   touches(countries: readonly number[]): boolean;
 }
 
@@ -67,6 +82,22 @@ function selectionMask<T>(all: readonly T[], selected: readonly T[] | null): Uin
   all.forEach((value, i) => {
     mask[i] = selected === null || selected.includes(value) ? 1 : 0;
   });
+  return mask;
+}
+
+/** Country indices of these ids, once each, unknown ids left out. */
+function indicesOf(data: ModelData, ids: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const id of ids) {
+    const index = data.countryIndex.get(id);
+    if (index !== undefined && !out.includes(index)) out.push(index);
+  }
+  return out;
+}
+
+function focusMaskFor(data: ModelData, focus: readonly string[]): Uint8Array {
+  const mask = new Uint8Array(data.countries.length);
+  for (const index of indicesOf(data, focus)) mask[index] = 1;
   return mask;
 }
 
@@ -96,13 +127,16 @@ function compile(data: ModelData, filters: FilterState): CompiledFilters {
   const n = data.countries.length;
   const categoryMask = selectionMask(WEAPON_CATEGORIES, filters.categories);
   const typeMask = selectionMask(AGREEMENT_TYPES, filters.agreementTypes);
-  const regionMask = regionMaskFor(data, filters.regions);
+  const regions = regionMaskFor(data, filters.regions);
+  const focus = filters.focus;
+  const near = focus === null ? regions : focusMaskFor(data, focus);
+  const far = focus === null ? new Uint8Array(n).fill(1) : regions;
   const direction = filters.direction;
-  // A flow is kept when bySupplier[supplier] | byRecipient[recipient]: one branch-free test for
-  // the three directions (an empty mask stands for the side that does not count).
+  // A flow is kept when (nearSupplier[s] & far[r]) | (nearRecipient[r] & far[s]): one branch-free
+  // test for the three directions (an empty mask stands for the side that does not count).
   const none = new Uint8Array(n);
-  const bySupplier = direction === 'in' ? none : regionMask;
-  const byRecipient = direction === 'out' ? none : regionMask;
+  const nearSupplier = direction === 'in' ? none : near;
+  const nearRecipient = direction === 'out' ? none : near;
   const transfers = filters.ties.transfers;
 
   const slice = (first: number, last: number) => [
@@ -120,7 +154,11 @@ function compile(data: ModelData, filters: FilterState): CompiledFilters {
     const recipient = d.recipient;
     for (let i = start; i < end; i++) {
       if (categoryMask[category[i]!] === 0) continue;
-      if (useRegions && (bySupplier[supplier[i]!]! | byRecipient[recipient[i]!]!) === 0) continue;
+      if (useRegions) {
+        const si = supplier[i]!;
+        const ri = recipient[i]!;
+        if (((nearSupplier[si]! & far[ri]!) | (nearRecipient[ri]! & far[si]!)) === 0) continue;
+      }
       out[count++] = i;
     }
     return count === out.length ? out : out.slice(0, count);
@@ -147,16 +185,20 @@ function compile(data: ModelData, filters: FilterState): CompiledFilters {
     direction,
     categoryMask,
     typeMask,
-    regionMask,
-    restricted: filters.regions !== null,
+    regionMask: near,
+    farMask: far,
+    focused: focus === null ? [] : indicesOf(data, focus),
+    restricted: filters.regions !== null || focus !== null,
     rows,
     rowsIn: (first, last) => cached(`r${first}:${last}`, () => select(first, last, true)),
     worldRowsIn: (first, last) => cached(`w${first}:${last}`, () => select(first, last, false)),
-    keepsFlow: (s, r) => (bySupplier[s]! | byRecipient[r]!) === 1,
+    keepsFlow: (s, r) => ((nearSupplier[s]! & far[r]!) | (nearRecipient[r]! & far[s]!)) === 1,
+    keepsTie: (a, b) => ((near[a]! & far[b]!) | (near[b]! & far[a]!)) === 1,
     keepsCategory: (category) => categoryMask[WEAPON_CATEGORIES.indexOf(category)] === 1,
     keepsAgreement: (a) =>
       typeMask[a.typeIndex] === 1 &&
       (a.bilateral ? filters.ties.bilateral : filters.ties.multilateral),
-    touches: (countries) => countries.some((c) => regionMask[c] === 1),
+    touches: (countries) =>
+      countries.some((c) => near[c] === 1) && countries.some((c) => far[c] === 1),
   };
 }

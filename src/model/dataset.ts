@@ -277,6 +277,11 @@ function buildDeliveryColumns(
   return columns;
 }
 
+/** Names of these countries (the id itself where the dataset does not know it). */
+export function countryNames(data: ModelData, ids: readonly string[]): string[] {
+  return ids.map((id) => data.countries[data.countryIndex.get(id) ?? -1]?.name ?? id);
+}
+
 /** Index of the first delivery row with year >= `year` (binary search on the sorted column). */
 export function lowerBoundYear(years: Int16Array, length: number, year: number): number {
   let lo = 0;

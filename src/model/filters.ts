@@ -11,9 +11,10 @@ export type TimeMode = 'range' | 'asOf';
 export const TIME_MODES: readonly TimeMode[] = ['range', 'asOf'];
 
 /**
- * Which deliveries a restricting set of states (the region filter today; a focus set later) keeps:
- * those INTO the set (recipient in it), OUT of it (supplier in it), or either. Alliance ties have
- * no direction: they are kept when they touch the set, whatever this says.
+ * Which deliveries the restricting set of states keeps: those INTO the set (recipient in it), OUT
+ * of it (supplier in it), or either. The set is the focus when states are focused (then `in` reads
+ * "the focused states as recipients"), else the selected regions. Alliance ties have no direction:
+ * they are kept when they touch the set, whatever this says.
  */
 export type Direction = 'any' | 'in' | 'out';
 export const DIRECTIONS: readonly Direction[] = ['any', 'in', 'out'];
@@ -28,7 +29,13 @@ export interface FilterState {
   ties: Record<TieKind, boolean>;
   /** Regions or sub-regions; null means all. A tie is kept when it touches one of them. */
   regions: string[] | null;
-  /** Deliveries kept by the region filter: into the regions, out of them, or either. */
+  /**
+   * Focused states (country ids): only their ties are kept, so the picture shows them and their
+   * partners. null: no focus. With a focus, `regions` narrows the partners instead (the far end
+   * of each tie) and `direction` applies to the focused states.
+   */
+  focus: string[] | null;
+  /** Deliveries kept by the restricting set (focus, else regions): into it, out of it, or either. */
   direction: Direction;
   /** null means all types. */
   agreementTypes: AgreementType[] | null;
@@ -50,6 +57,7 @@ export function defaultFilters(yearSpan: readonly [number, number]): FilterState
     to: yearSpan[1],
     ties: { bilateral: true, multilateral: true, transfers: true },
     regions: null,
+    focus: null,
     direction: 'any',
     agreementTypes: DEFAULT_AGREEMENT_TYPES,
     categories: null,
@@ -85,4 +93,34 @@ export function patchFilters(filters: FilterState, patch: Partial<FilterState>):
   const keys = Object.keys(patch) as (keyof FilterState)[];
   if (keys.every((k) => Object.is(filters[k], patch[k]))) return filters;
   return { ...filters, ...patch };
+}
+
+/**
+ * Focus changes, as pure functions. Focusing on one state replaces the focus; adding keeps the
+ * others; removing the last one clears the focus (an empty focus would draw nothing).
+ */
+export function focusOn(filters: FilterState, id: string): FilterState {
+  return patchFilters(filters, { focus: [id] });
+}
+
+export function addToFocus(filters: FilterState, id: string): FilterState {
+  const focus = filters.focus ?? [];
+  return focus.includes(id) ? filters : patchFilters(filters, { focus: [...focus, id] });
+}
+
+export function removeFromFocus(filters: FilterState, id: string): FilterState {
+  if (!filters.focus?.includes(id)) return filters;
+  const focus = filters.focus.filter((f) => f !== id);
+  return patchFilters(filters, { focus: focus.length > 0 ? focus : null });
+}
+
+export function clearFocus(filters: FilterState): FilterState {
+  return patchFilters(filters, { focus: null });
+}
+
+/** Keep only one region (the "only" shortcut next to each region). */
+export function onlyRegion(filters: FilterState, region: string): FilterState {
+  const current = filters.regions;
+  if (current?.length === 1 && current[0] === region) return filters;
+  return patchFilters(filters, { regions: [region] });
 }

@@ -128,10 +128,25 @@ export function formatList(items: readonly string[], type: 'and' | 'or' = 'and')
 }
 
 /**
- * The deliveries a region filter keeps, in words: "deliveries into Africa", "deliveries out of
- * Europe or Western Asia", "deliveries to or from Africa". Empty without a region filter.
+ * The deliveries the restricting set keeps, in words: "deliveries into Africa", "deliveries out of
+ * Europe or Western Asia", "deliveries to or from Africa"; with a focus, "deliveries from India",
+ * "deliveries to India or Pakistan from Europe". Empty without a region filter or a focus.
+ * `focusNames` names the focused states (their ids when absent).
  */
-export function restrictionPhrase(filters: Pick<FilterState, 'regions' | 'direction'>): string {
+export function restrictionPhrase(
+  filters: Pick<FilterState, 'regions' | 'direction'> & { focus?: readonly string[] | null },
+  focusNames?: readonly string[],
+): string {
+  const focus = filters.focus ?? null;
+  if (focus !== null) {
+    const who = formatList(focusNames ?? focus, 'or');
+    const regions = filters.regions;
+    const far =
+      regions === null ? '' : regions.length === 0 ? 'no region' : formatList(regions, 'or');
+    if (filters.direction === 'out') return `deliveries from ${who}${far && ` to ${far}`}`;
+    if (filters.direction === 'in') return `deliveries to ${who}${far && ` from ${far}`}`;
+    return `deliveries to or from ${who}${far && `, partners in ${far}`}`;
+  }
   if (filters.regions === null) return '';
   if (filters.regions.length === 0) return 'deliveries of no region';
   const where = formatList(filters.regions, 'or');

@@ -224,10 +224,12 @@ export function buildGraphSpec(
     maxMeasure = Math.max(maxMeasure, measure(i));
   });
 
+  // Focused states are drawn even without a tie in the period: the picture then says so.
+  const focused = new Set(agg.focused);
   countries.forEach((country, i) => {
     const connected = neighbours[i]!.size > 0 || groupMembers.has(i);
     if (!connected) {
-      if (!options.showIsolated || agg.regionMask[i] === 0) return;
+      if (!(options.showIsolated || focused.has(i)) || agg.regionMask[i] === 0) return;
       if ((country.kind ?? 'state') !== 'state') return;
       if (country.from > agg.to || (country.to !== null && country.to < agg.from)) return;
     }

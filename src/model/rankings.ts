@@ -23,7 +23,7 @@
  */
 import { pairEdges } from './aggregate';
 import { compileFilters } from './compileFilters';
-import type { ModelData } from './dataset';
+import { countryNames, type ModelData } from './dataset';
 import type { FilterState, WeightMeasure } from './filters';
 import { formatFigure, formatYearSpan, measureUnit, restrictionPhrase } from './format';
 import { transferWeight } from './graph';
@@ -201,7 +201,9 @@ export function computeRankings(
     shownTotal: now.total,
     previousShownTotal: before.total,
     shareOf,
-    restriction: cf.restricted ? restrictionPhrase(filters) : null,
+    restriction: cf.restricted
+      ? restrictionPhrase(filters, filters.focus ? countryNames(data, filters.focus) : undefined)
+      : null,
     suppliers: rows(data, now.exports, before.exports, base, previousCovered, mask),
     recipients: rows(data, now.imports, before.imports, base, previousCovered, mask),
   };

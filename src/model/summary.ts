@@ -5,7 +5,7 @@
  * in 1985)."
  */
 import type { Aggregate } from './aggregate';
-import type { ModelData } from './dataset';
+import { countryNames, type ModelData } from './dataset';
 import { yearRange, type FilterState } from './filters';
 import { countOf, formatList, formatYearSpan, restrictionPhrase } from './format';
 import { WEAPON_CATEGORIES, WEAPON_CATEGORY_LABELS } from './types';
@@ -75,10 +75,24 @@ function agreementsPhrase(f: SummaryFacts): string {
   return `${f.largest.join(', ')} and ${countOf(others, 'other agreement')}`;
 }
 
-/** Filters that narrow the picture, in words ("" when none does). */
-export function filterPhrase(filters: FilterState): string {
+/**
+ * Filters that narrow the picture, in words ("" when none does). `data` names focused states (ids
+ * without it).
+ */
+export function filterPhrase(filters: FilterState, data?: ModelData): string {
   const parts: string[] = [];
-  if (filters.regions !== null) {
+  if (filters.focus !== null) {
+    const names = data ? countryNames(data, filters.focus) : filters.focus;
+    parts.push(`focus on ${formatList(names)}`);
+    if (filters.direction !== 'any' && filters.ties.transfers)
+      parts.push(restrictionPhrase(filters, names));
+    if (filters.regions !== null)
+      parts.push(
+        filters.regions.length === 0
+          ? 'partners in no region'
+          : `partners in ${formatList(filters.regions, 'or')}`,
+      );
+  } else if (filters.regions !== null) {
     if (filters.regions.length === 0) parts.push('no region');
     else {
       parts.push(`ties touching ${formatList(filters.regions, 'or')}`);
@@ -118,6 +132,6 @@ export function summarise(data: ModelData, filters: FilterState, agg: Aggregate)
       ? `${countOf(f.flows, 'arms flow')} (deals delivered in ${f.period})`
       : 'arms transfers hidden',
   );
-  const narrowed = filterPhrase(filters);
+  const narrowed = filterPhrase(filters, data);
   return `${f.period}: ${parts.join(', ')}${narrowed ? `. Filtered: ${narrowed}` : ''}.`;
 }

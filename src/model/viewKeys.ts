@@ -201,6 +201,13 @@ export const VIEW_KEYS = {
     // Panels offer the five regions; links may also name sub-regions.
     options: () => REGIONS.filter((r) => r !== 'Other').map((r) => ({ value: r, label: r })),
   }),
+  focus: setKey<string>('focus', ['filters', 'focus'], {
+    label: 'Focus on states',
+    what: 'state',
+    values: (data) => data.countries.map((c) => c.id),
+    // Chosen from Details or search, shown as chips: no checkbox list of 250 states.
+    options: () => [],
+  }),
   direction: enumKey<Direction>('dir', ['filters', 'direction'], {
     label: 'Deliveries kept',
     what: 'direction',
@@ -272,9 +279,10 @@ export const VIEW_KEYS = {
     values: GROUPINGS,
     labels: GROUP_LABELS,
   }),
+  // `with` names the second state of a pair (`sel=FRA&with=EGY`): it only ever follows `sel`.
   selection: {
     kind: 'selection',
-    keys: ['sel', 'agr', 'edge'],
+    keys: ['sel', 'with', 'agr', 'edge'],
     list: false,
     path: ['selection'],
     label: 'Selection',
