@@ -14,7 +14,9 @@ export type Selection =
   | { kind: 'country'; id: string }
   | { kind: 'agreement'; id: string }
   /** An edge by its graph key, e.g. `t:USA>ISR` or `a:FRA|DEU|collective-defence`. */
-  | { kind: 'edge'; id: string };
+  | { kind: 'edge'; id: string }
+  /** Two states and everything between them (`sel=FRA&with=EGY`): `id` first, then `with`. */
+  | { kind: 'pair'; id: string; with: string };
 
 export interface Camera {
   x: number;

@@ -336,6 +336,21 @@ export function canonicalEdgeKey(data: ModelData, key: string): string | undefin
 
 const HUB_PREFIX = 'agreement:';
 
+/** A selected state, or the pair it forms with `with` when that names another known state. */
+function withPartner(
+  data: ModelData,
+  id: string,
+  partner: string | undefined,
+  ignored: string[],
+): Selection {
+  if (partner === undefined) return { kind: 'country', id };
+  const other = countryId(data, partner);
+  if (other === undefined) ignored.push(`Unknown country ${quote(partner)} in "with" was ignored`);
+  else if (other === id) ignored.push('"with" names the selected state itself and was ignored');
+  else return { kind: 'pair', id, with: other };
+  return { kind: 'country', id };
+}
+
 function cleanSelection(raw: RawViewState, data: ModelData, ignored: string[]): Selection | null {
   const candidates: Selection[] = [];
   const sel = rawScalar(raw, 'sel');
@@ -347,11 +362,15 @@ function cleanSelection(raw: RawViewState, data: ModelData, ignored: string[]): 
       const id = agreementId(data, sel.slice(HUB_PREFIX.length));
       if (id === undefined) ignored.push(`Unknown agreement ${quote(sel)} in "sel" was ignored`);
       else candidates.push({ kind: 'agreement', id });
+      if (rawScalar(raw, 'with') !== undefined)
+        ignored.push('"with" was ignored because "sel" names an agreement, not a state');
     } else {
       const id = countryId(data, sel);
       if (id === undefined) ignored.push(`Unknown country ${quote(sel)} in "sel" was ignored`);
-      else candidates.push({ kind: 'country', id });
+      else candidates.push(withPartner(data, id, rawScalar(raw, 'with'), ignored));
     }
+  } else if (rawScalar(raw, 'with') !== undefined) {
+    ignored.push('"with" was ignored because no state is selected ("sel")');
   }
   if (agr !== undefined) {
     const id = agreementId(data, agr);

@@ -77,6 +77,11 @@ function keyPairs(key: ViewKey, state: ViewState, defaults: ViewState): [string,
     case 'selection': {
       const sel = state.selection;
       if (sel === null) return [];
+      if (sel.kind === 'pair')
+        return [
+          ['sel', encodePart(sel.id)],
+          ['with', encodePart(sel.with)],
+        ];
       const name = sel.kind === 'country' ? 'sel' : sel.kind === 'agreement' ? 'agr' : 'edge';
       return [[name, encodePart(sel.id)]];
     }
@@ -91,7 +96,7 @@ function keyPairs(key: ViewKey, state: ViewState, defaults: ViewState): [string,
 /**
  * Serialise a view (and optionally the link's extras) into a query string without the leading `?`.
  * Key order: v, data, then the registry's keys in its order (from, to|year, ties, region, dir,
- * types, cats, weight, size, color, multi, layout, isolated, split, group, sel|agr|edge, cam,
+ * types, cats, weight, size, color, multi, layout, isolated, split, group, sel[&with]|agr|edge, cam,
  * panels), then embed, present, talk.
  */
 export function serialiseViewState(

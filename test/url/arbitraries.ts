@@ -68,6 +68,12 @@ export function selectionArb(data: ModelData): fc.Arbitrary<Selection | null> {
         .constantFrom(...data.agreements.map((a) => a.record.id))
         .map((id) => ({ kind: 'agreement' as const, id })),
       fc.constantFrom(...EDGE_KEYS).map((id) => ({ kind: 'edge' as const, id })),
+      fc
+        .uniqueArray(fc.constantFrom(...data.countries.map((c) => c.id)), {
+          minLength: 2,
+          maxLength: 2,
+        })
+        .map(([id, other]) => ({ kind: 'pair' as const, id: id!, with: other! })),
     ),
     { nil: null },
   );

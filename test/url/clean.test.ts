@@ -77,6 +77,29 @@ describe('cleanViewState', () => {
     });
   });
 
+  describe('focus on states', () => {
+    it('reads focused states, case-insensitively, in the given order', () => {
+      const { state, ignored } = clean('focus=chn,FRA&dir=out');
+      expect(state.filters).toMatchObject({ focus: ['CHN', 'FRA'], direction: 'out' });
+      expect(ignored).toEqual([]);
+      expect(clean('').state.filters.focus).toBeNull();
+      expect(clean('focus=all').state.filters.focus).toBeNull();
+    });
+
+    it('drops unknown states, with a message, and no focus when none is left', () => {
+      expect(clean('focus=FRA,XYZ').state.filters.focus).toEqual(['FRA']);
+      expect(clean('focus=FRA,XYZ').ignored).toEqual([
+        'Unknown state "XYZ" in "focus" was ignored',
+      ]);
+      const { state, ignored } = clean('focus=XYZ');
+      expect(state.filters.focus).toBeNull();
+      expect(ignored).toEqual([
+        'Unknown state "XYZ" in "focus" was ignored',
+        'No known state was left in "focus": the default is used',
+      ]);
+    });
+  });
+
   describe('ties and lists', () => {
     it('reads ties', () => {
       const { state } = clean('ties=transfers');
@@ -237,6 +260,35 @@ describe('cleanViewState', () => {
       }
       const accepted = [...candidates].filter((k) => canonicalEdgeKey(withValues, k) === k);
       expect(accepted.sort()).toEqual([...EDGE_KEYS].sort());
+    });
+
+    it('selects a pair with "with"', () => {
+      const { state, ignored } = clean('sel=fra&with=bra');
+      expect(state.selection).toEqual({ kind: 'pair', id: 'FRA', with: 'BRA' });
+      expect(ignored).toEqual([]);
+      // Any two states make a pair, whether or not they have deals or agreements in common.
+      expect(clean('sel=CHN&with=USA').state.selection).toEqual({
+        kind: 'pair',
+        id: 'CHN',
+        with: 'USA',
+      });
+    });
+
+    it('ignores a "with" that is unknown, the same state, or without a state', () => {
+      const unknown = clean('sel=FRA&with=XYZ');
+      expect(unknown.state.selection).toEqual({ kind: 'country', id: 'FRA' });
+      expect(unknown.ignored).toEqual(['Unknown country "XYZ" in "with" was ignored']);
+      const same = clean('sel=FRA&with=fra');
+      expect(same.state.selection).toEqual({ kind: 'country', id: 'FRA' });
+      expect(same.ignored).toEqual(['"with" names the selected state itself and was ignored']);
+      const alone = clean('with=FRA');
+      expect(alone.state.selection).toBeNull();
+      expect(alone.ignored).toEqual(['"with" was ignored because no state is selected ("sel")']);
+      const hub = clean('sel=agreement:nato&with=FRA');
+      expect(hub.state.selection).toEqual({ kind: 'agreement', id: 'nato' });
+      expect(hub.ignored).toEqual([
+        '"with" was ignored because "sel" names an agreement, not a state',
+      ]);
     });
 
     it('keeps only the first of several selections', () => {

@@ -127,6 +127,8 @@ describe('serialiseViewState', () => {
         to: 1990,
         ties: { bilateral: false, multilateral: true, transfers: true },
         regions: ['Europe'],
+        focus: ['FRA', 'SUN'],
+        direction: 'out',
         agreementTypes: ['consultation'],
         categories: ['aircraft'],
       },
@@ -140,7 +142,7 @@ describe('serialiseViewState', () => {
         split: 'category',
         group: 'region',
       },
-      selection: { kind: 'country', id: 'USA' },
+      selection: { kind: 'pair', id: 'USA', with: 'BRA' },
       camera: { x: 0, y: 0, ratio: 1 },
       panels: ['data'],
     };
@@ -156,6 +158,8 @@ describe('serialiseViewState', () => {
       'to',
       'ties',
       'region',
+      'focus',
+      'dir',
       'types',
       'cats',
       'weight',
@@ -167,6 +171,7 @@ describe('serialiseViewState', () => {
       'split',
       'group',
       'sel',
+      'with',
       'cam',
       'panels',
       'embed',
@@ -174,6 +179,8 @@ describe('serialiseViewState', () => {
       'talk',
     ]);
     expect(roundTrip(state).state).toEqual(state);
+    expect(q).toContain('focus=FRA,SUN&dir=out');
+    expect(q).toContain('sel=USA&with=BRA');
   });
 
   it('escapes so that URLSearchParams reads the same values', () => {

@@ -33,6 +33,11 @@ export function viewStateProblems(
     'at least one tie',
   );
   check(['any', 'in', 'out'].includes(f.direction), 'direction');
+  check(
+    f.focus === null ||
+      (unique(f.focus) && f.focus.every((id) => data.countries.some((c) => c.id === id))),
+    'focus',
+  );
   const regions = new Set<string>([
     ...REGIONS,
     ...data.countries.flatMap((c) => [c.region, c.subregion]),
@@ -75,6 +80,11 @@ export function viewStateProblems(
         'selected agreement',
       );
     else if (s.kind === 'edge') check(edgeKeys.includes(s.id), 'selected edge');
+    else if (s.kind === 'pair')
+      check(
+        s.id !== s.with && [s.id, s.with].every((id) => data.countries.some((c) => c.id === id)),
+        'selected pair',
+      );
     else check(false, 'selection kind');
   }
   const c = state.camera;
