@@ -118,9 +118,13 @@ export function clearFocus(filters: FilterState): FilterState {
   return patchFilters(filters, { focus: null });
 }
 
-/** Keep only one region (the "only" shortcut next to each region). */
-export function onlyRegion(filters: FilterState, region: string): FilterState {
-  const current = filters.regions;
-  if (current?.length === 1 && current[0] === region) return filters;
-  return patchFilters(filters, { regions: [region] });
+/** Keep one value alone in a "null means all" selection (the "only" shortcut beside a region). */
+export function keepOnly<K extends 'regions' | 'agreementTypes' | 'categories'>(
+  filters: FilterState,
+  name: K,
+  value: NonNullable<FilterState[K]>[number],
+): FilterState {
+  const current = filters[name];
+  if (current?.length === 1 && current[0] === value) return filters;
+  return patchFilters(filters, { [name]: [value] });
 }

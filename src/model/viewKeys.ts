@@ -145,6 +145,14 @@ export const DIRECTION_LABELS: Record<Direction, string> = {
   out: 'Out of them',
 };
 
+/** The same directions said of focused states, in the order SIPRI's database offers them. */
+export const FOCUS_DIRECTIONS: readonly Direction[] = ['out', 'in', 'any'];
+export const FOCUS_DIRECTION_LABELS: Record<Direction, string> = {
+  out: 'Supplier',
+  in: 'Recipient',
+  any: 'Either',
+};
+
 const WEIGHT_LABELS: Record<WeightMeasure, string> = {
   value: 'Value (SIPRI TIV)',
   units: 'Units delivered',

@@ -1,28 +1,32 @@
 /**
- * The pair view's year strip as geometry: one row of marks per direction (a dot per delivery
- * year, sized by the deals delivering that year; a tick per order year), one bar per shared
+ * The pair view's year strip as geometry: one row of marks per direction (a bar per delivery
+ * year, as high as the deals delivering that year; a tick per order year), one bar per shared
  * agreement, the selected period as a band, and year ticks. A pure function of the pair record,
  * the period and a width, so the drawing component only maps it to SVG, and tests read numbers.
  */
 import type { PairDeal, PairRecord } from './pair';
 
 export interface StripMark {
+  /** Left edge and width of the year's slot: marks never overlap, however many years. */
   x: number;
+  width: number;
   year: number;
-  /** Radius: 2.5 for one deal, growing with the square root of the count. */
-  r: number;
+  /** Height: 5 for one deal, 3 more for each other deal delivering that year, at most 16. */
+  height: number;
   deals: number;
   /** Some delivery of that year is drawn in the network now. */
   drawn: boolean;
-  /** "1990: Mirage 2000, Alpha Jet". */
+  /** "A → B, 1990: Mirage 2000, Alpha Jet". */
   title: string;
 }
 
 export interface StripRow {
   label: string;
   y: number;
+  /** y of the row's baseline: delivery marks rise from it, order ticks hang below it. */
+  baseline: number;
   marks: StripMark[];
-  /** x of each order year (a deal ordered that year). */
+  /** Centre x of each order year (a deal ordered that year). */
   orders: { x: number; year: number; title: string }[];
 }
 
@@ -53,8 +57,10 @@ export interface StripLayout {
 
 export const STRIP = {
   padX: 8,
-  rowHeight: 18,
-  barHeight: 16,
+  labelHeight: 10,
+  /** Label, marks up to 16 high, order ticks 4 below the baseline. */
+  rowHeight: 32,
+  barHeight: 18,
   axisHeight: 18,
   top: 4,
 } as const;
@@ -70,7 +76,12 @@ function tickYears(from: number, to: number, width: number): number[] {
   return out;
 }
 
-function row(label: string, deals: PairDeal[], x: (year: number) => number, y: number): StripRow {
+function row(
+  label: string,
+  deals: PairDeal[],
+  slot: (year: number) => { x: number; width: number },
+  y: number,
+): StripRow {
   const byYear = new Map<number, { names: string[]; drawn: boolean }>();
   for (const deal of deals)
     for (const d of deal.deliveries) {
@@ -83,9 +94,9 @@ function row(label: string, deals: PairDeal[], x: (year: number) => number, y: n
   const marks = [...byYear]
     .sort((p, q) => p[0] - q[0])
     .map(([year, e]) => ({
-      x: x(year),
+      ...slot(year),
       year,
-      r: 2.5 + 1.5 * (Math.sqrt(e.names.length) - 1),
+      height: Math.min(16, 5 + 3 * (e.names.length - 1)),
       deals: e.names.length,
       drawn: e.drawn,
       title: `${label}, ${year}: ${e.names.join(', ')}`,
@@ -98,12 +109,11 @@ function row(label: string, deals: PairDeal[], x: (year: number) => number, y: n
   }
   const orders = [...orderYears]
     .sort((p, q) => p[0] - q[0])
-    .map(([year, names]) => ({
-      x: x(year),
-      year,
-      title: `${label}, ordered ${year}: ${names.join(', ')}`,
-    }));
-  return { label, y, marks, orders };
+    .map(([year, names]) => {
+      const { x, width } = slot(year);
+      return { x: x + width / 2, year, title: `${label}, ordered ${year}: ${names.join(', ')}` };
+    });
+  return { label, y, baseline: y + STRIP.labelHeight + 16, marks, orders };
 }
 
 /**
@@ -128,7 +138,11 @@ export function yearStripLayout(
     [`${names.b} → ${names.a}`, record.bToA],
   ] as const) {
     if (deals.length === 0) continue;
-    rows.push(row(label, deals, (year) => x(year) + inner / (to - from + 1) / 2, y));
+    const slot = (year: number) => ({
+      x: x(year) + 0.5,
+      width: Math.max(1, x(year + 1) - x(year) - 1),
+    });
+    rows.push(row(label, deals, slot, y));
     y += STRIP.rowHeight;
   }
   const bars: StripBar[] = record.agreements.map((agreement) => {

@@ -33,6 +33,11 @@ export interface AppState {
   /** How the last view change should be recorded in history. */
   historyMode: HistoryMode;
   hovered: string | null;
+  /**
+   * Deals (transfer indices) to point out in the pair view, e.g. the Rafale deals a search chose.
+   * Short-lived, not in the link; any new selection clears it.
+   */
+  highlightedDeals: number[] | null;
   /** Colour theme: follow the system, or forced by the user (kept in localStorage, not the URL). */
   theme: 'system' | 'light' | 'dark';
   /** What the network currently draws, reported by the network view. */
@@ -53,6 +58,8 @@ export interface AppState {
   setExtras(patch: Partial<ViewExtras>, historyMode?: HistoryMode): void;
   addNotices(notices: string[]): void;
   setFilters(patch: Partial<FilterState>, historyMode?: HistoryMode): void;
+  /** Apply a pure filter change (focusOn, addToFocus, onlyRegion, ... from model/filters). */
+  changeFilters(change: (filters: FilterState) => FilterState, historyMode?: HistoryMode): void;
   setYears(from: number, to: number, historyMode?: HistoryMode): void;
   setDisplay(patch: Partial<DisplayState>): void;
   select(selection: Selection | null): void;
@@ -61,6 +68,7 @@ export interface AppState {
   /** Show one of the side panels (details, rankings, data) in place of the others. */
   showSidePanel(panel: SidePanel): void;
   hover(key: string | null): void;
+  highlightDeals(deals: number[] | null): void;
   setTheme(theme: AppState['theme']): void;
   setDrawn(drawn: Partial<AppState['drawn']>): void;
   flyToNode(key: string): void;
@@ -93,6 +101,7 @@ export const useAppStore = create<AppState>()((set) => ({
   extras: { ...DEFAULT_EXTRAS },
   historyMode: 'replace',
   hovered: null,
+  highlightedDeals: null,
   animateCamera: false,
   theme: readTheme(),
   drawn: { nodes: 0, edges: 0, layoutReady: false },
@@ -119,6 +128,11 @@ export const useAppStore = create<AppState>()((set) => ({
       const filters = patchFilters(s.view.filters, patch);
       return filters === s.view.filters ? {} : { view: { ...s.view, filters }, historyMode };
     }),
+  changeFilters: (change, historyMode = 'push') =>
+    set((s) => {
+      const filters = change(s.view.filters);
+      return filters === s.view.filters ? {} : { view: { ...s.view, filters }, historyMode };
+    }),
   setYears: (from, to, historyMode = 'push') =>
     set((s) => {
       const filters = setYears(s.view.filters, from, to);
@@ -139,7 +153,11 @@ export const useAppStore = create<AppState>()((set) => ({
               'details' as const,
             ]
           : s.view.panels;
-      return { view: { ...s.view, selection, panels }, historyMode: 'push' };
+      return {
+        view: { ...s.view, selection, panels },
+        historyMode: 'push',
+        highlightedDeals: null,
+      };
     }),
   setCamera: (camera) => set((s) => ({ view: { ...s.view, camera }, historyMode: 'replace' })),
   showSidePanel: (panel) =>
@@ -155,6 +173,7 @@ export const useAppStore = create<AppState>()((set) => ({
       return { view: { ...s.view, panels }, historyMode: 'push' };
     }),
   hover: (hovered) => set({ hovered }),
+  highlightDeals: (highlightedDeals) => set({ highlightedDeals }),
   setTheme: (theme) => {
     try {
       localStorage.setItem(THEME_KEY, theme);

@@ -13,6 +13,8 @@ interface Props<T extends string> {
   selected: readonly T[] | null;
   onToggle(value: T): void;
   onAll?(): void;
+  /** When given, an "only" button beside each option keeps that option alone. */
+  onOnly?(value: T): void;
 }
 
 export function CheckboxGroup<T extends string>({
@@ -21,23 +23,42 @@ export function CheckboxGroup<T extends string>({
   selected,
   onToggle,
   onAll,
+  onOnly,
 }: Props<T>) {
   return (
     <fieldset className="checkbox-group">
       <legend>{legend}</legend>
-      {options.map((o) => (
-        <label key={o.value}>
-          <input
-            type="checkbox"
-            checked={selected === null || selected.includes(o.value)}
-            onChange={() => onToggle(o.value)}
-          />
-          {o.swatch && (
-            <span className="swatch" style={{ background: o.swatch }} aria-hidden="true" />
-          )}
-          {o.label}
-        </label>
-      ))}
+      {options.map((o) => {
+        const label = (
+          <label key={o.value}>
+            <input
+              type="checkbox"
+              checked={selected === null || selected.includes(o.value)}
+              onChange={() => onToggle(o.value)}
+            />
+            {o.swatch && (
+              <span className="swatch" style={{ background: o.swatch }} aria-hidden="true" />
+            )}
+            {o.label}
+          </label>
+        );
+        if (!onOnly) return label;
+        const alone = selected?.length === 1 && selected[0] === o.value;
+        return (
+          <div className="checkbox-row" key={o.value}>
+            {label}
+            <button
+              type="button"
+              className="only-button"
+              aria-label={`Only ${o.label}`}
+              aria-pressed={alone}
+              onClick={() => onOnly(o.value)}
+            >
+              only
+            </button>
+          </div>
+        );
+      })}
       {onAll && selected !== null && (
         <button type="button" className="link-button" onClick={onAll}>
           Select all

@@ -44,6 +44,16 @@ describe.skipIf(!chromium)('trust: accessibility, privacy, keyboard', () => {
     ['rankings', '?panels=filters,timeline,rankings'],
     ['data view', '?panels=filters,timeline,data'],
     ['an edge selected', '?edge=t%3AFRA%3EEGY&from=2015&to=2024'],
+    ['a pair', '?sel=USA&with=KOR&from=1990&to=2010'],
+    ['a focus', '?focus=IND,PAK&dir=in&sel=IND'],
+    [
+      'search results',
+      '',
+      async (page) => {
+        await page.getByRole('combobox', { name: 'Search a state or an agreement' }).fill('Rafale');
+        await page.getByRole('listbox', { name: 'Search results' }).waitFor();
+      },
+    ],
     ['presentation', `?present=1&talk=${talk}`],
     ['embed', '?embed=1&year=1970'],
     [

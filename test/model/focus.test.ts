@@ -13,7 +13,7 @@ import {
   clearFocus,
   defaultFilters,
   focusOn,
-  onlyRegion,
+  keepOnly,
   removeFromFocus,
   type FilterState,
 } from '../../src/model/filters';
@@ -168,8 +168,10 @@ describe('focus changes', () => {
   });
 
   it('keeps only one region with the "only" shortcut', () => {
-    expect(onlyRegion(base, 'Africa').regions).toEqual(['Africa']);
-    const africa = onlyRegion(base, 'Africa');
-    expect(onlyRegion(africa, 'Africa')).toBe(africa);
+    const africa = keepOnly(base, 'regions', 'Africa');
+    expect(africa.regions).toEqual(['Africa']);
+    expect(keepOnly(africa, 'regions', 'Africa')).toBe(africa);
+    expect(keepOnly(africa, 'regions', 'Asia').regions).toEqual(['Asia']);
+    expect(keepOnly(base, 'categories', 'ships').categories).toEqual(['ships']);
   });
 });

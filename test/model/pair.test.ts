@@ -94,16 +94,17 @@ describe('yearStripLayout', () => {
       [1960, 1, true],
       [1961, 2, true],
     ]);
-    expect(aToB!.marks[1]!.r).toBeGreaterThan(aToB!.marks[0]!.r);
+    expect(aToB!.marks[1]!.height).toBeGreaterThan(aToB!.marks[0]!.height);
     expect(aToB!.marks[1]!.title).toBe('A → B, 1961: F-1, T-1');
     expect(aToB!.orders.map((o) => o.year)).toEqual([1959]);
     expect(bToA!.marks.map((m) => [m.year, m.drawn])).toEqual([[1975, false]]);
-    // Years run left to right inside the padding; the band covers exactly the period's slots.
-    const xs = [...aToB!.marks, ...bToA!.marks].map((m) => m.x);
-    expect(xs).toEqual([...xs].sort((p, q) => p - q));
-    expect(Math.min(...xs)).toBeGreaterThan(8);
-    expect(Math.max(...xs)).toBeLessThan(312);
+    // Years run left to right inside the padding, one slot each; marks never overlap.
     const slot = 304 / 26;
+    const marks = [...aToB!.marks, ...bToA!.marks];
+    expect(marks.map((m) => m.x)).toEqual(marks.map((m) => m.x).sort((p, q) => p - q));
+    expect(marks.every((m) => m.x >= 8 && m.x + m.width <= 312 && m.width < slot)).toBe(true);
+    expect(aToB!.marks[0]!.x + aToB!.marks[0]!.width).toBeLessThan(aToB!.marks[1]!.x);
+    // The period band covers exactly the period's slots.
     expect(strip.band!.x).toBeCloseTo(8 + 10 * slot);
     expect(strip.band!.width).toBeCloseTo(2 * slot);
     expect(strip.bars.map((b) => [b.label, b.drawn, b.segments.length])).toEqual([

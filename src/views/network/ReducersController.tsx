@@ -37,8 +37,16 @@ export function ReducersController({ sigma, graph }: Props) {
     const focusEdge =
       selection?.kind === 'edge' && graph.hasEdge(selection.id) ? selection.id : null;
 
+    // A pair: both states and the ties between them, both named.
+    const pair =
+      selection?.kind === 'pair' && !hovered
+        ? new Set([selection.id, selection.with].filter((k) => graph.hasNode(k)))
+        : null;
+
     let nodes: Set<string> | null = null;
-    if (focusNode && graph.hasNode(focusNode)) {
+    if (pair && pair.size > 0) {
+      nodes = pair;
+    } else if (focusNode && graph.hasNode(focusNode)) {
       nodes = new Set([focusNode, ...graph.neighbors(focusNode)]);
     } else if (selection?.kind === 'agreement' && data) {
       // Not drawn as a hub (hull or clique mode): highlight its members.
@@ -60,7 +68,7 @@ export function ReducersController({ sigma, graph }: Props) {
       if (highlighted.has(key)) {
         // Only the focus is forced to show its label: forcing every neighbour piles labels up;
         // the others compete for space as usual (dimmed nodes give theirs up).
-        const focus = key === focusNode || key === selectedNode;
+        const focus = key === focusNode || key === selectedNode || (pair?.has(key) ?? false);
         return { ...attrs, highlighted: focus, forceLabel: focus, zIndex: 2 };
       }
       return { ...attrs, color: dimColor(attrs.color, theme.background), label: '', zIndex: 0 };

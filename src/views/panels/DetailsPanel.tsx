@@ -1,20 +1,25 @@
 /**
- * The Details panel: what is behind the selected state, agreement or edge in the period, each
- * record with its source. Everything from data is rendered as text.
+ * The Details panel: what is behind the selected state, agreement, pair or edge in the period,
+ * each record with its source. Everything from data is rendered as text.
  */
 import type { ModelData } from '../../model/dataset';
+import { agreementMembers, countryDetails, formatSpan, type Partner } from '../../model/details';
 import {
-  agreementMembers,
-  countryDetails,
-  dealsBetween,
-  formatSpan,
-  type Partner,
-} from '../../model/details';
-import { yearRange, type FilterState, type WeightMeasure } from '../../model/filters';
-import { AGREEMENT_TYPE_LABELS, WEAPON_CATEGORY_LABELS } from '../../model/types';
+  addToFocus,
+  clearFocus,
+  focusOn,
+  removeFromFocus,
+  yearRange,
+  type FilterState,
+  type WeightMeasure,
+} from '../../model/filters';
+import { edgeEnds } from '../../model/pair';
+import { AGREEMENT_TYPE_LABELS } from '../../model/types';
 import type { Selection } from '../../model/viewState';
 import { useAggregate } from '../../state/derived';
 import { ArmsAlliancesSection } from './ArmsAlliancesSection';
+import { PairDetails } from './PairDetails';
+import './pair.css';
 import { useAppStore } from '../../state/store';
 
 const WEIGHT_UNITS: Record<WeightMeasure, string> = {
@@ -108,7 +113,19 @@ export function SelectionDetails({
   if (selection.kind === 'country')
     return <CountryDetails data={data} id={selection.id} weight={weight} filters={filters} />;
   if (selection.kind === 'agreement') return <AgreementDetails data={data} id={selection.id} />;
-  return <EdgeDetails data={data} edgeKey={selection.id} filters={filters} />;
+  if (selection.kind === 'pair') {
+    const a = data.countryIndex.get(selection.id);
+    const b = data.countryIndex.get(selection.with);
+    if (a === undefined || b === undefined) return <p>Unknown state.</p>;
+    return <PairDetails data={data} a={a} b={b} filters={filters} />;
+  }
+  // An arrow or a tie between two states opens the pair, its own direction or agreements first.
+  const ends = edgeEnds(selection.id);
+  const a = ends && data.countryIndex.get(ends[0]);
+  const b = ends && data.countryIndex.get(ends[1]);
+  if (a != null && b != null)
+    return <PairDetails data={data} a={a} b={b} filters={filters} edgeKey={selection.id} />;
+  return <EdgeDetails data={data} edgeKey={selection.id} />;
 }
 
 function Period({ filters }: { filters: FilterState }) {
@@ -147,14 +164,8 @@ function CountryDetails({
               <button
                 type="button"
                 className="link-button"
-                onClick={() =>
-                  select({
-                    kind: 'edge',
-                    id: title.startsWith('Top suppliers')
-                      ? `t:${data.countries[p.country]!.id}>${id}`
-                      : `t:${id}>${data.countries[p.country]!.id}`,
-                  })
-                }
+                onClick={() => select({ kind: 'pair', id, with: data.countries[p.country]!.id })}
+                aria-label={`${country.name} and ${data.countries[p.country]!.name}: every deal and agreement`}
               >
                 {data.countries[p.country]!.name}
               </button>{' '}
@@ -179,6 +190,7 @@ function CountryDetails({
         {country.kind && country.kind !== 'state' ? ` · ${country.kind}` : ''}
       </p>
       {country.note && <p className="note">{country.note}</p>}
+      <FocusActions id={id} name={country.name} focus={filters.focus} />
       <section>
         <h4>
           Agreements in force <Period filters={filters} />
@@ -252,51 +264,8 @@ function AgreementDetails({ data, id }: { data: ModelData; id: string }) {
   );
 }
 
-function EdgeDetails({
-  data,
-  edgeKey,
-  filters,
-}: {
-  data: ModelData;
-  edgeKey: string;
-  filters: FilterState;
-}) {
-  const agg = useAggregate();
-  if (edgeKey.startsWith('t:')) {
-    const [supplier = '', recipient = ''] = edgeKey.slice(2).split('>');
-    const name = (id: string) => data.countries[data.countryIndex.get(id) ?? -1]?.name ?? id;
-    const deals = agg ? dealsBetween(data, agg, supplier, recipient) : [];
-    return (
-      <article aria-label={`Arms from ${name(supplier)} to ${name(recipient)}`}>
-        <h3>
-          Arms from {name(supplier)} to {name(recipient)}
-        </h3>
-        <p className="meta">
-          {deals.length} deal{deals.length === 1 ? '' : 's'} with deliveries{' '}
-          <Period filters={filters} />
-        </p>
-        <ul className="records">
-          {deals.map(({ transfer: t, unitsInPeriod, years }) => (
-            <li key={t.id}>
-              <strong>{t.designation}</strong>{' '}
-              {t.description && <span className="meta">({t.description})</span>}
-              <div className="meta">
-                {WEAPON_CATEGORY_LABELS[t.category]}
-                {t.ordered
-                  ? ` · ordered ${t.ordered.year}${t.ordered.units !== undefined ? ` (${t.ordered.units})` : ''}`
-                  : ''}
-                {` · delivered ${years.join(', ')}`}
-                {unitsInPeriod !== null ? ` (${unitsInPeriod} units)` : ''}
-                {t.status ? ` · ${t.status.replace(/-/g, ' ')}` : ''}
-              </div>
-              {t.notes && <p className="note">{t.notes}</p>}
-              <p className="source">Source: {t.source}</p>
-            </li>
-          ))}
-        </ul>
-      </article>
-    );
-  }
+/** A hub's membership edge (`m:agreement|STATE`): the agreement behind it. */
+function EdgeDetails({ data, edgeKey }: { data: ModelData; edgeKey: string }) {
   const agreementIds = edgeAgreements(data, edgeKey);
   return (
     <article aria-label="Agreements behind this tie">
@@ -317,20 +286,64 @@ function EdgeDetails({
   );
 }
 
-/** Agreements behind an alliance tie `a:A|B|type` or a hub edge `m:agreement|A`. */
+/**
+ * Focus on this state (only it, its partners and the ties between them), add it to the focus,
+ * take it out, or clear the focus.
+ */
+function FocusActions({
+  id,
+  name,
+  focus,
+}: {
+  id: string;
+  name: string;
+  focus: readonly string[] | null;
+}) {
+  const changeFilters = useAppStore((s) => s.changeFilters);
+  const focused = focus?.includes(id) ?? false;
+  const only = focused && focus?.length === 1;
+  return (
+    <p className="focus-actions">
+      {!only && (
+        <button
+          type="button"
+          className="small-button"
+          onClick={() => changeFilters((f) => focusOn(f, id))}
+          title={`Draw only ${name}, its partners and the ties between them`}
+        >
+          Focus on this state
+        </button>
+      )}
+      {focus !== null && !focused && (
+        <button
+          type="button"
+          className="small-button"
+          onClick={() => changeFilters((f) => addToFocus(f, id))}
+        >
+          Add to focus
+        </button>
+      )}
+      {focused && !only && (
+        <button
+          type="button"
+          className="small-button"
+          onClick={() => changeFilters((f) => removeFromFocus(f, id))}
+        >
+          Remove from focus
+        </button>
+      )}
+      {focus !== null && (
+        <button type="button" className="small-button" onClick={() => changeFilters(clearFocus)}>
+          Clear focus
+        </button>
+      )}
+    </p>
+  );
+}
+
+/** The agreement behind a hub edge `m:agreement|STATE` (agreement ids may hold a bar). */
 function edgeAgreements(data: ModelData, edgeKey: string) {
-  if (edgeKey.startsWith('m:')) {
-    const id = edgeKey.slice(2).split('|')[0] ?? '';
-    const index = data.agreementIndex.get(id);
-    return index === undefined ? [] : [data.agreements[index]!.record];
-  }
-  const [a = '', b = '', type = ''] = edgeKey.slice(2).split('|');
-  return data.agreements
-    .filter(
-      (ag) =>
-        ag.type === type &&
-        ag.record.members.some((m) => m.country === a) &&
-        ag.record.members.some((m) => m.country === b),
-    )
-    .map((ag) => ag.record);
+  const rest = edgeKey.slice(2);
+  const index = data.agreementIndex.get(rest.slice(0, rest.lastIndexOf('|')));
+  return index === undefined ? [] : [data.agreements[index]!.record];
 }

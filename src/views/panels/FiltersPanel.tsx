@@ -3,9 +3,20 @@
  * types, weapons, and display. Option lists and labels come from the registry of view keys.
  */
 import { AGREEMENT_TYPE_COLORS, REGION_COLORS } from '../../model/appearance';
-import { TIE_KINDS, toggleInSelection } from '../../model/filters';
+import { countryNames } from '../../model/dataset';
+import {
+  TIE_KINDS,
+  clearFocus,
+  keepOnly,
+  removeFromFocus,
+  toggleInSelection,
+  type Direction,
+  type FilterState,
+} from '../../model/filters';
 import type { Region } from '../../model/types';
 import {
+  FOCUS_DIRECTIONS,
+  FOCUS_DIRECTION_LABELS,
   TIE_LABELS,
   VIEW_KEYS,
   enumOptions,
@@ -18,6 +29,7 @@ import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { Select } from '../../ui/Select';
 import { YearControls } from './YearControls';
+import './pair.css';
 
 type FilterSetName = 'regions' | 'agreementTypes' | 'categories';
 
@@ -26,12 +38,24 @@ const SWATCHES: Partial<Record<FilterSetName, (value: string) => string | undefi
   agreementTypes: (t) => AGREEMENT_TYPE_COLORS[t as keyof typeof AGREEMENT_TYPE_COLORS],
 };
 
-/** A "null means all" filter as checkboxes, from its registry entry. */
-function SetFilter({ name, legend }: { name: FilterSetName; legend?: string }) {
+/**
+ * A "null means all" filter as checkboxes, from its registry entry; `only` adds a shortcut beside
+ * each option that keeps it alone.
+ */
+function SetFilter({
+  name,
+  legend,
+  only = false,
+}: {
+  name: FilterSetName;
+  legend?: string;
+  only?: boolean;
+}) {
   const key = VIEW_KEYS[name] as SetKey;
   const data = useAppStore((s) => s.data);
   const selected = useAppStore((s) => s.view.filters[name]) as string[] | null;
   const setFilters = useAppStore((s) => s.setFilters);
+  const changeFilters = useAppStore((s) => s.changeFilters);
   const options = data ? key.options(data) : [];
   const all = options.map((o) => o.value);
   return (
@@ -41,7 +65,81 @@ function SetFilter({ name, legend }: { name: FilterSetName; legend?: string }) {
       selected={selected}
       onToggle={(value) => setFilters({ [name]: toggleInSelection(selected, all, value) })}
       onAll={() => setFilters({ [name]: null })}
+      onOnly={
+        only
+          ? (value) =>
+              changeFilters((f) =>
+                keepOnly(f, name, value as NonNullable<FilterState[typeof name]>[number]),
+              )
+          : undefined
+      }
     />
+  );
+}
+
+/**
+ * The focus, when there is one: a removable chip per focused state, which of their deliveries
+ * to keep (as supplier, as recipient, either), and a way out. States are focused from their
+ * Details or from search.
+ */
+function FocusFilter() {
+  const data = useAppStore((s) => s.data);
+  const filters = useAppStore((s) => s.view.filters);
+  const changeFilters = useAppStore((s) => s.changeFilters);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const select = useAppStore((s) => s.select);
+  const focus = filters.focus;
+  if (!data || focus === null) return null;
+  const names = countryNames(data, focus);
+  const who = focus.length === 1 ? names[0]! : 'The focused states';
+  return (
+    <fieldset className="focus-filter">
+      <legend>{VIEW_KEYS.focus.label}</legend>
+      {focus.length === 0 ? (
+        <p className="hint">No state is focused: nothing is drawn.</p>
+      ) : (
+        <ul className="chips">
+          {focus.map((id, i) => (
+            <li key={id} className="chip">
+              <button
+                type="button"
+                className="chip-name"
+                onClick={() => select({ kind: 'country', id })}
+              >
+                {names[i]}
+              </button>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={`Remove ${names[i]} from the focus`}
+                onClick={() => changeFilters((f) => removeFromFocus(f, id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {filters.ties.transfers && (
+        <SegmentedControl<Direction>
+          legend={`${who} as`}
+          name="focus-direction"
+          value={filters.direction}
+          options={FOCUS_DIRECTIONS.map((value) => ({
+            value,
+            label: FOCUS_DIRECTION_LABELS[value],
+          }))}
+          onChange={(value) => setFilters({ direction: value })}
+        />
+      )}
+      <p className="hint">
+        Only {focus.length === 1 ? 'this state' : 'these states'}, their partners and the ties
+        between them.{' '}
+        <button type="button" className="link-button" onClick={() => changeFilters(clearFocus)}>
+          Clear focus
+        </button>
+      </p>
+    </fieldset>
   );
 }
 
@@ -92,8 +190,16 @@ export function FiltersPanel() {
         ))}
       </fieldset>
 
-      <SetFilter name="regions" legend="Regions (ties touching them)" />
-      {filters.regions !== null && filters.ties.transfers && (
+      <FocusFilter />
+
+      <SetFilter
+        name="regions"
+        legend={
+          filters.focus === null ? 'Regions (ties touching them)' : 'Regions (partners in them)'
+        }
+        only
+      />
+      {filters.focus === null && filters.regions !== null && filters.ties.transfers && (
         <SegmentedControl<ViewState['filters']['direction']>
           legend={`${direction.label} by the regions`}
           name="direction"

@@ -1,75 +1,106 @@
 /**
- * Search with autocomplete for states and agreements: an ARIA combobox. Choosing a result selects
- * it and flies the camera to it.
+ * Search as an ARIA combobox (the APG list-autocomplete pattern): type, arrow down and up, Enter
+ * takes the highlighted option, Escape closes the list. It finds states (names, ids, aliases,
+ * common names, typos), agreements, pairs ("France Egypt") and deals by designation ("Rafale");
+ * matching and ranking live in model/search.ts. Choosing a state, an agreement or a pair selects
+ * it and flies there; a deal opens its pair with the deal pointed out; the option under a state
+ * focuses the picture on it.
  */
 import { useId, useMemo, useState } from 'react';
+import type { ModelData } from '../../model/dataset';
+import { addToFocus, focusOn } from '../../model/filters';
 import { hubKey } from '../../model/graph';
+import { search, searchIndex, type SearchHit } from '../../model/search';
 import { useAppStore } from '../../state/store';
+import './search.css';
 
-interface Result {
-  kind: 'country' | 'agreement';
-  id: string;
-  label: string;
-  detail: string;
+const SHOWN = 8;
+
+/** A hit, or the "focus on this state" action offered under the best state. */
+type Option =
+  { kind: 'hit'; hit: SearchHit } | { kind: 'focus'; country: number; add: boolean; label: string };
+
+const KIND_LABELS: Record<SearchHit['kind'], string> = {
+  country: 'State',
+  agreement: 'Agreement',
+  pair: 'Pair',
+  deals: 'Deal',
+};
+
+function optionsFor(data: ModelData, hits: SearchHit[], focus: readonly string[] | null): Option[] {
+  const options: Option[] = [];
+  hits.forEach((hit, i) => {
+    options.push({ kind: 'hit', hit });
+    // Under the best hit, when it is a state: focus on it (or add it to the current focus).
+    if (i > 0 || hit.kind !== 'country') return;
+    const id = data.countries[hit.country]!.id;
+    if (focus?.length === 1 && focus[0] === id) return;
+    const add = focus !== null && !focus.includes(id);
+    options.push({
+      kind: 'focus',
+      country: hit.country,
+      add,
+      label: add ? `Add ${hit.label} to the focus` : `Focus on ${hit.label}`,
+    });
+  });
+  return options;
 }
-
-const normalise = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 export function SearchBox() {
   const data = useAppStore((s) => s.data);
+  const focus = useAppStore((s) => s.view.filters.focus);
   const select = useAppStore((s) => s.select);
   const flyToNode = useAppStore((s) => s.flyToNode);
+  const changeFilters = useAppStore((s) => s.changeFilters);
+  const highlightDeals = useAppStore((s) => s.highlightDeals);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
 
-  const index = useMemo<(Result & { keys: string[] })[]>(() => {
-    if (!data) return [];
-    return [
-      ...data.countries.map((c) => ({
-        kind: 'country' as const,
-        id: c.id,
-        label: c.name,
-        detail: c.id,
-        keys: [c.name, c.id, ...(c.aliases ?? [])].map(normalise),
-      })),
-      ...data.agreements.map((a) => ({
-        kind: 'agreement' as const,
-        id: a.record.id,
-        label: a.record.shortName ?? a.record.name,
-        detail: 'agreement',
-        keys: [a.record.name, a.record.shortName ?? ''].filter(Boolean).map(normalise),
-      })),
-    ];
-  }, [data]);
+  const results = useMemo(
+    () => (data && query.trim() ? search(searchIndex(data), query, SHOWN) : null),
+    [data, query],
+  );
+  const options = useMemo(
+    () => (data && results ? optionsFor(data, results.hits, focus) : []),
+    [data, results, focus],
+  );
+  const expanded = open && options.length > 0;
+  const noMatch = open && results !== null && results.total === 0;
 
-  const results = useMemo(() => {
-    const q = normalise(query.trim());
-    if (!q) return [];
-    const scored = index
-      .map((r) => ({
-        r,
-        score: r.keys.some((k) => k.startsWith(q)) ? 0 : r.keys.some((k) => k.includes(q)) ? 1 : 2,
-      }))
-      .filter((x) => x.score < 2)
-      .sort((a, b) => a.score - b.score || a.r.label.localeCompare(b.r.label));
-    return scored.slice(0, 8).map((x) => x.r);
-  }, [index, query]);
-
-  const choose = (r: Result) => {
-    select({ kind: r.kind, id: r.id });
-    flyToNode(r.kind === 'agreement' ? hubKey(r.id) : r.id);
-    setQuery(r.label);
+  const choose = (option: Option) => {
+    if (!data) return;
+    const id = (country: number) => data.countries[country]!.id;
+    if (option.kind === 'focus') {
+      const country = id(option.country);
+      changeFilters((f) => (option.add ? addToFocus(f, country) : focusOn(f, country)));
+      select({ kind: 'country', id: country });
+      setQuery(data.countries[option.country]!.name);
+    } else {
+      const hit = option.hit;
+      if (hit.kind === 'country') {
+        select({ kind: 'country', id: id(hit.country) });
+        flyToNode(id(hit.country));
+      } else if (hit.kind === 'agreement') {
+        const agreement = data.agreements[hit.agreement]!.record.id;
+        select({ kind: 'agreement', id: agreement });
+        flyToNode(hubKey(agreement));
+      } else if (hit.kind === 'pair') {
+        select({ kind: 'pair', id: id(hit.a), with: id(hit.b) });
+        flyToNode(id(hit.a));
+      } else {
+        select({ kind: 'pair', id: id(hit.supplier), with: id(hit.recipient) });
+        highlightDeals(hit.transfers);
+        flyToNode(id(hit.supplier));
+      }
+      setQuery(hit.label);
+    }
     setOpen(false);
   };
 
   return (
-    <div className="search" role="search">
+    <div className="search" role="search" data-no-match={noMatch || undefined}>
       <label htmlFor={`${listId}-input`} className="visually-hidden">
         Search a state or an agreement
       </label>
@@ -77,11 +108,12 @@ export function SearchBox() {
         id={`${listId}-input`}
         type="search"
         role="combobox"
-        aria-expanded={open && results.length > 0}
+        aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
-        placeholder="Search a state or agreement…"
+        aria-activedescendant={expanded && options[active] ? `${listId}-${active}` : undefined}
+        aria-describedby={`${listId}-status`}
+        placeholder="Search states, weapons…"
         value={query}
         autoComplete="off"
         onChange={(e) => {
@@ -89,43 +121,87 @@ export function SearchBox() {
           setActive(0);
           setOpen(true);
         }}
+        onFocus={() => query.trim() && setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
-            setOpen(true);
-            setActive((a) => Math.min(a + 1, results.length - 1));
+            if (!open) setOpen(true);
+            else setActive((a) => Math.min(a + 1, options.length - 1));
           } else if (e.key === 'ArrowUp') {
             e.preventDefault();
             setActive((a) => Math.max(a - 1, 0));
-          } else if (e.key === 'Enter' && results[active]) {
+          } else if (e.key === 'Home' && expanded) {
             e.preventDefault();
-            choose(results[active]);
-          } else if (e.key === 'Escape' && open && results.length > 0) {
+            setActive(0);
+          } else if (e.key === 'End' && expanded) {
+            e.preventDefault();
+            setActive(options.length - 1);
+          } else if (e.key === 'Enter' && expanded && options[active]) {
+            e.preventDefault();
+            choose(options[active]);
+          } else if (e.key === 'Escape' && (expanded || noMatch)) {
             // The first Escape closes the list; the next one reaches the app and clears the selection.
             setOpen(false);
             e.stopPropagation();
           }
         }}
       />
-      {open && results.length > 0 && (
-        <ul id={listId} role="listbox" className="search-results">
-          {results.map((r, i) => (
+      {/* Always in the page, so screen readers hear "No match" and the count when they change. */}
+      <p id={`${listId}-status`} className="search-status" role="status" aria-live="polite">
+        {noMatch
+          ? `No match for “${query.trim()}”`
+          : expanded && results
+            ? results.total > options.filter((o) => o.kind === 'hit').length
+              ? `${results.total} matches; the best ${SHOWN} shown`
+              : `${results.total} ${results.total === 1 ? 'match' : 'matches'}`
+            : ''}
+      </p>
+      {expanded && (
+        <ul id={listId} role="listbox" className="search-results" aria-label="Search results">
+          {options.map((option, i) => (
             <li
-              key={`${r.kind}:${r.id}`}
+              key={option.kind === 'hit' ? optionKey(option.hit) : `focus:${option.country}`}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
+              className={option.kind === 'focus' ? 'search-action' : undefined}
+              onMouseMove={() => i !== active && setActive(i)}
               onMouseDown={(e) => {
                 e.preventDefault();
-                choose(r);
+                choose(option);
               }}
             >
-              {r.label} <span className="meta">{r.detail}</span>
+              {option.kind === 'focus' ? (
+                <>
+                  <span className="search-kind">Focus</span>
+                  <span className="search-label">{option.label}</span>
+                  <span className="meta">only it, its partners and their ties</span>
+                </>
+              ) : (
+                <>
+                  <span className="search-kind">{KIND_LABELS[option.hit.kind]}</span>
+                  <span className="search-label">{option.hit.label}</span>
+                  <span className="meta">{option.hit.detail}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>
       )}
     </div>
   );
+}
+
+function optionKey(hit: SearchHit): string {
+  switch (hit.kind) {
+    case 'country':
+      return `c:${hit.country}`;
+    case 'agreement':
+      return `a:${hit.agreement}`;
+    case 'pair':
+      return `p:${hit.a}:${hit.b}`;
+    case 'deals':
+      return `d:${hit.transfers[0]}`;
+  }
 }

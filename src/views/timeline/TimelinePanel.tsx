@@ -74,20 +74,40 @@ function Timeline({ data }: { data: ModelData }) {
   const [size, setSize] = useState<Size>({ width: 800, height: 260 });
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
 
-  const { regions, categories, ties, agreementTypes, mode, from, to } = filters;
+  const { regions, focus, direction, categories, ties, agreementTypes, mode, from, to } = filters;
   const focusCountry =
     selection?.kind === 'country' ? (data.countryIndex.get(selection.id) ?? null) : null;
   const selectedAgreement = selection?.kind === 'agreement' ? selection.id : null;
 
   // Everything but the year range: the timeline shows all years.
   const model = useMemo<TimelineModel>(() => {
-    const f = { ...defaultFilters(data.yearSpan), regions, categories, ties, agreementTypes };
+    const f = {
+      ...defaultFilters(data.yearSpan),
+      regions,
+      focus,
+      direction,
+      categories,
+      ties,
+      agreementTypes,
+    };
     return {
       volume: transferVolumeByYear(data, f, splitBy, weight),
       agreements: agreementBars(data, f, groupBy, { focusCountry }),
       countryName: (i) => data.countries[i]?.name ?? '?',
     };
-  }, [data, regions, categories, ties, agreementTypes, splitBy, weight, groupBy, focusCountry]);
+  }, [
+    data,
+    regions,
+    focus,
+    direction,
+    categories,
+    ties,
+    agreementTypes,
+    splitBy,
+    weight,
+    groupBy,
+    focusCountry,
+  ]);
   const scales = useMemo(() => timelineScales(model, size), [model, size]);
   const tree = useMemo(
     () =>
