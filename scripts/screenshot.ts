@@ -1,6 +1,7 @@
 /**
  * `npm run screenshot`: builds nothing, serves dist/ with `vite preview`, opens telling views in
- * Chromium and writes docs/screenshot.png for the README, public/og-image.png (1200 x 630, the
+ * Chromium and writes the README's screenshots (docs/screenshot.png, and docs/screenshot-pair.png:
+ * a focus with a pair open in Details), public/og-image.png (1200 x 630, the
  * picture link previews show, see index.html) and the app icons public/icon-192.png and
  * public/icon-512.png (from public/favicon.svg, for the web app manifest). Run `npm run build`
  * first.
@@ -9,7 +10,10 @@ import { readFileSync } from 'node:fs';
 import { preview } from 'vite';
 import { launchBrowser, openApp } from '../test/e2e/browser';
 
-const VIEW = '?from=1980&to=1989&sel=SUN';
+const VIEWS = [
+  { view: '?from=1980&to=1989&sel=SUN', file: 'docs/screenshot.png' },
+  { view: '?focus=EGY&from=2010&to=2024&sel=FRA&with=EGY', file: 'docs/screenshot-pair.png' },
+];
 /** Link previews: the network alone, a little closer, under the app's name. */
 const PREVIEW_VIEW = '?embed=1&from=1980&to=1989&cam=0.3,0.5,1';
 
@@ -20,12 +24,14 @@ const server = await preview({
 const browser = await launchBrowser();
 try {
   const url = server.resolvedUrls!.local[0]!;
-  const { page, errors } = await openApp(browser.context, `${url}${VIEW}`);
-  await page.waitForTimeout(1500);
-  await page.screenshot({ path: 'docs/screenshot.png' });
-  if (errors.length > 0) console.warn('console errors:', errors);
-  console.log('wrote docs/screenshot.png');
-  await page.close();
+  for (const { view, file } of VIEWS) {
+    const { page, errors } = await openApp(browser.context, `${url}${view}`);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: file });
+    if (errors.length > 0) console.warn('console errors:', errors);
+    console.log(`wrote ${file}`);
+    await page.close();
+  }
 
   const card = await browser.context.newPage();
   await card.setViewportSize({ width: 1200, height: 630 });

@@ -77,16 +77,32 @@ export function PairDetails({ data, a, b, filters, edgeKey }: Props) {
       {list.length === 0 ? (
         <p className="hint">No deal in the data.</p>
       ) : (
-        <ul className="records deals">
-          {list.map((deal) => (
-            <DealItem
-              key={deal.transfer.id}
-              deal={deal}
-              period={[from, to]}
-              highlighted={highlightedDeals?.includes(deal.index) ?? false}
-            />
-          ))}
-        </ul>
+        // What the network draws now first, then the rest of the history; each in time order.
+        [true, false].map((drawn) => {
+          const part = list.filter((d) => d.drawn === drawn);
+          if (part.length === 0) return null;
+          return (
+            <ul
+              key={String(drawn)}
+              className="records deals"
+              aria-label={drawn ? `Drawn in ${period}` : 'Not drawn now'}
+            >
+              {!drawn && list.length > part.length && (
+                <li className="deals-divider" aria-hidden="true">
+                  Not drawn now
+                </li>
+              )}
+              {part.map((deal) => (
+                <DealItem
+                  key={deal.transfer.id}
+                  deal={deal}
+                  period={[from, to]}
+                  highlighted={highlightedDeals?.includes(deal.index) ?? false}
+                />
+              ))}
+            </ul>
+          );
+        })
       )}
     </section>
   ));
@@ -148,17 +164,22 @@ export function PairDetails({ data, a, b, filters, edgeKey }: Props) {
             description={`Years of the deals and shared agreements of ${A.name} and ${B.name}, ${formatYearSpan(strip.from, strip.to)}`}
           />
           <ul className="strip-key meta" aria-hidden="true">
-            <li>
-              <span className="key-bar" style={{ background: TRANSFER_COLOR }} /> delivered, drawn
-              now
-            </li>
-            <li>
-              <span className="key-bar pale" style={{ background: TRANSFER_COLOR }} /> other
-              deliveries
-            </li>
-            <li>
-              <span className="key-order" style={{ borderBottomColor: TRANSFER_COLOR }} /> ordered
-            </li>
+            {deals.length > 0 && (
+              <>
+                <li>
+                  <span className="key-bar" style={{ background: TRANSFER_COLOR }} /> delivered,
+                  drawn now
+                </li>
+                <li>
+                  <span className="key-bar pale" style={{ background: TRANSFER_COLOR }} /> other
+                  deliveries
+                </li>
+                <li>
+                  <span className="key-order" style={{ borderBottomColor: TRANSFER_COLOR }} />{' '}
+                  ordered
+                </li>
+              </>
+            )}
             {strip.band && (
               <li>
                 <span className="key-band" /> {period}
@@ -167,7 +188,16 @@ export function PairDetails({ data, a, b, filters, edgeKey }: Props) {
           </ul>
         </>
       )}
-      {tieFirst ? [agreementSection, ...dealSections] : [...dealSections, agreementSection]}
+      {record.span === null ? null : deals.length === 0 ? (
+        <>
+          <p className="hint">No arms deal between them in the data.</p>
+          {agreementSection}
+        </>
+      ) : tieFirst ? (
+        [agreementSection, ...dealSections]
+      ) : (
+        [...dealSections, agreementSection]
+      )}
     </article>
   );
 }
@@ -192,7 +222,7 @@ function DealItem({
       ? `ordered ${t.ordered.year}${t.ordered.units !== undefined ? ` (${t.ordered.units})` : ''}`
       : null,
     years.length > 0
-      ? `delivered ${formatYearRuns(years)}${units !== null ? ` (${units} units)` : ''}`
+      ? `delivered ${formatYearRuns(years)}${units !== null ? ` (${countOf(units, 'unit')})` : ''}`
       : 'no delivery recorded',
     t.status ? t.status.replace(/-/g, ' ') : null,
     productionOf(t),

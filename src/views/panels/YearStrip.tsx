@@ -57,7 +57,7 @@ export function YearStrip({
               width={m.width}
               height={m.height}
               fill={TRANSFER_COLOR}
-              opacity={m.drawn ? 1 : 0.35}
+              opacity={m.drawn ? 1 : 0.45}
             >
               <title>{`${m.title}${m.drawn ? '' : ' (not drawn now)'}`}</title>
             </rect>
