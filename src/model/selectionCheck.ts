@@ -66,6 +66,14 @@ export function checkSelection(data: ModelData, view: ViewState): SelectionCheck
     );
   }
 
+  if (selection.kind === 'pair') {
+    const missing = [selection.id, selection.with].filter((id) => !spec.nodes.has(id));
+    if (missing.length === 0) return DRAWN;
+    return notDrawn(
+      `${missing.map(name).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not drawn ${period}`,
+    );
+  }
+
   if (spec.edges.has(selection.id)) return DRAWN;
   if (selection.id.startsWith('t:')) {
     const [supplier = '', recipient = ''] = selection.id.slice(2).split('>');

@@ -32,6 +32,17 @@ describe('checkSelection', () => {
     });
   });
 
+  it('accepts a pair whose two states are drawn, and names those that are not', () => {
+    expect(checkSelection(data, view(1961, { kind: 'pair', id: 'AAA', with: 'BBB' }))).toEqual({
+      drawn: true,
+      reason: null,
+    });
+    expect(checkSelection(data, view(2000, { kind: 'pair', id: 'OLD', with: 'DDD' }))).toEqual({
+      drawn: false,
+      reason: 'Country OLD and Country DDD are not drawn in 2000',
+    });
+  });
+
   it('names a state that did not exist in the period', () => {
     expect(checkSelection(data, view(2000, { kind: 'country', id: 'OLD' }))).toEqual({
       drawn: false,
