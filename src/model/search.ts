@@ -159,12 +159,19 @@ interface Query {
   words: string[];
 }
 
-/** Every word typed starts a distinct word of the name, in any order ("korea north"). */
+/**
+ * Every word typed starts a distinct word of the name, in any order ("korea north"). A one-letter
+ * word must be a whole word unless it is the last one typed: "f 16" is not "Franco-German C-160".
+ */
 function wordsStart(q: Query, k: Key): boolean {
   if (q.words.length === 1) return k.words.some((w) => w.startsWith(q.text));
   const used: number[] = [];
-  return q.words.every((w) => {
-    const at = k.words.findIndex((kw, i) => !used.includes(i) && kw.startsWith(w));
+  const last = q.words.length - 1;
+  return q.words.every((w, j) => {
+    const whole = w.length === 1 && j < last;
+    const at = k.words.findIndex(
+      (kw, i) => !used.includes(i) && (whole ? kw === w : kw.startsWith(w)),
+    );
     if (at >= 0) used.push(at);
     return at >= 0;
   });
