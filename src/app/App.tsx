@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { formatProblem } from '../data/validate';
+import { keyCommand } from '../state/keyCommands';
 import { useMotionStore, motionIsReduced } from '../state/motion';
 import { useAppStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -131,20 +132,27 @@ function EmbeddedApp() {
   );
 }
 
+/**
+ * Escape outside a presentation (state/keyCommands.ts; a presentation catches its own keys first):
+ * it comes last (bubble), after a search list had its chance to close; an open sheet (phones)
+ * closes first, the next Escape clears the selection.
+ */
 function useGlobalKeys() {
-  const select = useAppStore((s) => s.select);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      // An open sheet (phones) closes first; the next Escape clears the selection.
+      const { view, extras, select } = useAppStore.getState();
+      const presenting = extras.present !== null && extras.talk.length > 0;
+      if (presenting) return;
       const sheets = useSheetStore.getState();
       if (sheets.sheet && typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches)
         return sheets.setSheet(null);
-      if (useAppStore.getState().view.selection) select(null);
+      if (keyCommand(event.key, { presenting, hasSelection: view.selection !== null }))
+        select(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [select]);
+  }, []);
 }
 
 /**

@@ -3,7 +3,8 @@
  * of the view (the `panels` key of the link). Each is a named landmark inside an error boundary.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
-import { SIDE_PANELS, useAppStore, type SidePanel } from '../state/store';
+import { SIDE_PANELS, type SidePanel } from '../model/viewState';
+import { useAppStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DetailsPanel } from '../views/panels/DetailsPanel';
 

@@ -47,10 +47,14 @@ export function useStartup() {
     let live = true;
     loadForLink(window.location.search).then(
       ({ data, problems, view, notices, extras }) => {
-        if (live) setLoaded(data, problems, view, notices, extras);
+        if (live) setLoaded({ data, problems, view, notices, extras });
       },
       (error: unknown) => {
-        if (live) setLoaded(null, [{ file: 'dataset', message: String(error), severity: 'error' }]);
+        if (live)
+          setLoaded({
+            data: null,
+            problems: [{ file: 'dataset', message: String(error), severity: 'error' }],
+          });
       },
     );
     return () => {

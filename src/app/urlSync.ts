@@ -1,9 +1,11 @@
 /**
- * The URL is the view. Every change of the view is serialised into the query string: dragging
- * (camera, brush) replaces the history entry, discrete changes push one, so Back and Forward step
- * through what the user did. Back and Forward parse the URL again (cleaned against the data).
+ * The URL is the view. Each committed view is serialised into the query string, entering history
+ * as its commit says (channels.ts): dragging, playing and typing on replace the entry, discrete
+ * changes push one, so Back and Forward step through what the user did. Back and Forward parse
+ * the URL again (cleaned against the data) and commit it in place.
  */
 import { useEffect } from 'react';
+import { viewCommits } from '../state/channels';
 import { useAppStore } from '../state/store';
 import { serialiseViewState, viewFromQuery } from '../url';
 
@@ -13,28 +15,25 @@ function currentQuery(): string {
 
 export function useUrlSync() {
   useEffect(() => {
-    const unsubscribe = useAppStore.subscribe((state, previous) => {
+    const unsubscribe = viewCommits.subscribe(({ history }) => {
+      const state = useAppStore.getState();
       if (state.status !== 'ready' || !state.data) return;
-      if (
-        state.view === previous.view &&
-        state.extras === previous.extras &&
-        state.data === previous.data
-      )
-        return;
       const query = serialiseViewState(state.view, state.data, state.extras);
       if (query === currentQuery()) return;
       const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-      if (state.historyMode === 'push' && previous.status === 'ready')
-        window.history.pushState(null, '', url);
+      if (history === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     });
     const onPopState = () => {
-      const { data, replaceView, addNotices } = useAppStore.getState();
+      const { data, commit, addNotices, extras } = useAppStore.getState();
       if (!data) return;
-      const { state, extras, ignored } = viewFromQuery(window.location.search, data);
+      const cleaned = viewFromQuery(window.location.search, data);
       // Keep the dataset that is loaded: switching datasets goes through a reload.
-      replaceView(state, 'replace', { ...extras, dataset: useAppStore.getState().extras.dataset });
-      if (ignored.length > 0) addNotices(ignored);
+      commit(cleaned.state, {
+        history: 'replace',
+        extras: { ...cleaned.extras, dataset: extras.dataset },
+      });
+      if (cleaned.ignored.length > 0) addNotices(cleaned.ignored);
     };
     window.addEventListener('popstate', onPopState);
     return () => {

@@ -4,7 +4,8 @@
  */
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import type { EntenteGraph } from './graph';
+import { OTHER_BLOC_COLOR, blocColor } from './appearance';
+import type { GraphSpec } from './graph';
 
 /** A small deterministic random generator (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -18,18 +19,18 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Node key -> bloc rank (0 = largest bloc). Nodes without ties get no bloc. */
-export function detectBlocs(graph: EntenteGraph): Map<string, number> {
+/** Node key -> bloc rank (0 = largest bloc), for the graph a spec draws. Nodes without ties get no bloc. */
+export function detectBlocs(spec: GraphSpec): Map<string, number> {
   const simple = new Graph({ type: 'undirected' });
-  graph.forEachNode((key) => simple.addNode(key));
-  graph.forEachEdge((_key, attrs, source, target) => {
-    if (source === target) return;
+  for (const key of spec.nodes.keys()) simple.addNode(key);
+  for (const { source, target, attributes } of spec.edges.values()) {
+    if (source === target) continue;
     // Alliances bind blocs more than a single flow of arms does.
-    const weight = attrs.edgeKind === 'transfer' ? 0.5 : 1;
+    const weight = attributes.edgeKind === 'transfer' ? 0.5 : 1;
     if (simple.hasEdge(source, target))
       simple.updateEdgeAttribute(source, target, 'weight', (w: number) => w + weight);
     else simple.addEdge(source, target, { weight });
-  });
+  }
   const ranks = new Map<string, number>();
   if (simple.size === 0) return ranks;
   const communities = louvain(simple, { rng: seededRandom(1949), getEdgeWeight: 'weight' });
@@ -45,4 +46,18 @@ export function detectBlocs(graph: EntenteGraph): Map<string, number> {
     if (rank !== undefined) ranks.set(key, rank);
   }
   return ranks;
+}
+
+/** The spec with states coloured by bloc (grey: no bloc); hubs keep their colour. */
+export function colourByBloc(spec: GraphSpec): GraphSpec {
+  const blocs = detectBlocs(spec);
+  const nodes: GraphSpec['nodes'] = new Map();
+  for (const [key, attrs] of spec.nodes) {
+    if (attrs.nodeKind !== 'state') nodes.set(key, attrs);
+    else {
+      const rank = blocs.get(key);
+      nodes.set(key, { ...attrs, color: rank === undefined ? OTHER_BLOC_COLOR : blocColor(rank) });
+    }
+  }
+  return { nodes, edges: spec.edges };
 }

@@ -6,7 +6,11 @@ import type { Aggregate, TransferEdge } from './aggregate';
 import type { IndexedAgreement, ModelData } from './dataset';
 import type { WeightMeasure } from './filters';
 import { transferWeight } from './graph';
-import type { Transfer } from './types';
+import { countOf } from './format';
+import { parseEdgeKey } from './keys';
+import { countryFigures, type CountryFigures, type OverlapFigures } from './overlap';
+import type { Agreement, Country, Transfer } from './types';
+import type { Selection } from './viewState';
 
 export interface Partner {
   country: number;
@@ -130,7 +134,113 @@ export function agreementMembers(data: ModelData, agreement: IndexedAgreement) {
     .sort((a, b) => a.joined.localeCompare(b.joined));
 }
 
+/**
+ * What the loaded dataset is, for readers: the project's default data in one sentence, or what an
+ * import holds and whether it has values (the panel names it).
+ */
+export function describeDataset(data: ModelData): string {
+  if (data.name === 'default')
+    return 'Default data: written by the Entente project from public sources (treaty texts, government announcements), each record with its source. Arms transfers are a selection of major deals and carry no values; import SIPRI’s exports to rank by value.';
+  const values = data.hasValues
+    ? 'with SIPRI trend-indicator values (TIV)'
+    : 'without values (rankings count deals or units)';
+  return `${countOf(data.transfers.length, 'deal')} and ${countOf(data.agreements.length, 'agreement')}, ${values}. Each record keeps its source.`;
+}
+
 /** "1949–" or "1955–1991", for dates of agreements and memberships. */
 export function formatSpan(start: string, end: string | null): string {
   return `${start}–${end ?? ''}`;
+}
+
+/** Agreements behind an alliance tie (`a:A|B|type`) or a hub's membership edge (`m:agreement|A`). */
+export function edgeAgreements(data: ModelData, edgeKey: string): Agreement[] {
+  const edge = parseEdgeKey(edgeKey);
+  if (edge === null || edge.kind === 'transfer') return [];
+  if (edge.kind === 'member') {
+    const index = data.agreementIndex.get(edge.agreement);
+    return index === undefined ? [] : [data.agreements[index]!.record];
+  }
+  return data.agreements
+    .filter(
+      (ag) =>
+        ag.type === edge.type &&
+        ag.record.members.some((m) => m.country === edge.a) &&
+        ag.record.members.some((m) => m.country === edge.b),
+    )
+    .map((ag) => ag.record);
+}
+
+/** What the Details panel shows for the selection: one case per kind of thing selected. */
+export type SelectionDetails =
+  | {
+      kind: 'country';
+      index: number;
+      country: Country;
+      details: CountryDetails;
+      /** Arms and alliances: allies, concentration, embargoes. */
+      figures: CountryFigures;
+    }
+  | {
+      kind: 'agreement';
+      index: number;
+      agreement: IndexedAgreement;
+      members: ReturnType<typeof agreementMembers>;
+      /** Distinct parties over its whole life. */
+      parties: number;
+    }
+  /**
+   * Two states: a pair selected (`sel=&with=`), or an arrow or a tie between them, whose own
+   * direction or agreements come first (`edgeKey`). The record: selectPairRecord.
+   */
+  | { kind: 'pair'; a: number; b: number; edgeKey?: string }
+  /** A hub's membership edge: the agreement behind it. */
+  | { kind: 'tie'; agreements: Agreement[] }
+  | { kind: 'missing'; what: 'state' | 'agreement' | 'tie' };
+
+export function selectionDetails(
+  data: ModelData,
+  agg: Aggregate,
+  selection: Selection,
+  weight: WeightMeasure,
+  overlap: OverlapFigures,
+): SelectionDetails {
+  if (selection.kind === 'country') {
+    const index = data.countryIndex.get(selection.id);
+    if (index === undefined) return { kind: 'missing', what: 'state' };
+    return {
+      kind: 'country',
+      index,
+      country: data.countries[index]!,
+      details: countryDetails(data, agg, index, weight),
+      figures: countryFigures(overlap, index),
+    };
+  }
+  if (selection.kind === 'agreement') {
+    const index = data.agreementIndex.get(selection.id);
+    if (index === undefined) return { kind: 'missing', what: 'agreement' };
+    const agreement = data.agreements[index]!;
+    return {
+      kind: 'agreement',
+      index,
+      agreement,
+      members: agreementMembers(data, agreement),
+      parties: new Set(agreement.record.members.map((m) => m.country)).size,
+    };
+  }
+  if (selection.kind === 'pair') {
+    const a = data.countryIndex.get(selection.id);
+    const b = data.countryIndex.get(selection.with);
+    if (a === undefined || b === undefined) return { kind: 'missing', what: 'state' };
+    return { kind: 'pair', a, b };
+  }
+  const edge = parseEdgeKey(selection.id);
+  if (edge === null) return { kind: 'missing', what: 'tie' };
+  if (edge.kind === 'member')
+    return { kind: 'tie', agreements: edgeAgreements(data, selection.id) };
+  // An arrow or a tie between two states opens the pair.
+  const [x, y] = edge.kind === 'transfer' ? [edge.supplier, edge.recipient] : [edge.a, edge.b];
+  const a = data.countryIndex.get(x);
+  const b = data.countryIndex.get(y);
+  if (a === undefined || b === undefined) return { kind: 'missing', what: 'tie' };
+  return { kind: 'pair', a, b, edgeKey: selection.id };
 }

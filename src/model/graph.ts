@@ -15,6 +15,7 @@ import {
 } from './appearance';
 import type { ModelData } from './dataset';
 import type { WeightMeasure } from './filters';
+import { hubKey, memberEdgeKey, tieEdgeKey, transferEdgeKey } from './keys';
 import { AGREEMENT_TYPES } from './types';
 
 export type SizeMeasure = 'degree' | 'volume' | 'imports' | 'exports';
@@ -82,12 +83,7 @@ export function createGraph(): EntenteGraph {
   });
 }
 
-export const hubKey = (agreementId: string) => `agreement:${agreementId}`;
-export const transferEdgeKey = (supplier: string, recipient: string) =>
-  `t:${supplier}>${recipient}`;
-export const tieEdgeKey = (a: string, b: string, type: string) => `a:${a}|${b}|${type}`;
-export const memberEdgeKey = (agreementId: string, country: string) =>
-  `m:${agreementId}|${country}`;
+export { hubKey, memberEdgeKey, tieEdgeKey, transferEdgeKey } from './keys';
 
 export function transferWeight(
   edge: { tiv: number; units: number; deals: number },

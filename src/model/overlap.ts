@@ -193,10 +193,13 @@ export function allyShareRanking(
   measure: WeightMeasure,
   side: Side,
 ): AllyShare[] {
+  return rankAllyShares(data, allyShares(data, filters, measure, side));
+}
+
+/** Rank shares already computed (by allyShares). */
+export function rankAllyShares(data: ModelData, shares: Map<number, AllyShare>): AllyShare[] {
   const mask = rankableMask(data);
-  const rows = [...allyShares(data, filters, measure, side).values()].filter(
-    (r) => mask[r.country] === 1,
-  );
+  const rows = [...shares.values()].filter((r) => mask[r.country] === 1).map((r) => ({ ...r }));
   // Share first, then volume: among states with equal shares the larger one comes first.
   return rankBy(
     data,
@@ -273,10 +276,18 @@ export function concentrationRanking(
   filters: FilterState,
   measure: WeightMeasure,
 ): Concentration[] {
+  return rankConcentrations(data, importConcentrations(data, filters, measure));
+}
+
+/** Rank concentrations already computed (by importConcentrations). */
+export function rankConcentrations(
+  data: ModelData,
+  concentrations: Map<number, Concentration>,
+): Concentration[] {
   const mask = rankableMask(data);
-  const rows = [...importConcentrations(data, filters, measure).values()].filter(
-    (r) => mask[r.country] === 1,
-  );
+  const rows = [...concentrations.values()]
+    .filter((r) => mask[r.country] === 1)
+    .map((r) => ({ ...r }));
   return rankBy(
     data,
     rows,
@@ -310,6 +321,24 @@ export interface EmbargoSupplier {
   /** Distinct deals with such deliveries. */
   deals: number;
   flows: EmbargoedFlow[];
+}
+
+/** Who imposed an embargo: `UN`, `EU`, or a country id turned into its name. */
+export function imposerName(data: ModelData, imposedBy: string): string {
+  const index = data.countryIndex.get(imposedBy);
+  return index === undefined ? imposedBy : data.countries[index]!.name;
+}
+
+/** Who imposed the embargoes a flow was delivered under, each once. */
+export function embargoImposers(data: ModelData, flow: EmbargoedFlow): string[] {
+  return [
+    ...new Set(flow.embargoes.map((e) => imposerName(data, data.embargoes[e]!.record.imposedBy))),
+  ];
+}
+
+/** The embargoes behind some flows, each once, in dataset order. */
+export function embargoesIn(flows: readonly EmbargoedFlow[]): number[] {
+  return [...new Set(flows.flatMap((f) => f.embargoes))].sort((a, b) => a - b);
 }
 
 function embargoesByTarget(data: ModelData): Map<number, number[]> {
@@ -391,9 +420,14 @@ export function embargoRanking(
   filters: FilterState,
   measure: WeightMeasure,
 ): EmbargoSupplier[] {
+  return rankEmbargoSuppliers(data, embargoedDeliveries(data, filters, measure));
+}
+
+/** Rank suppliers by flows already computed (by embargoedDeliveries). */
+export function rankEmbargoSuppliers(data: ModelData, flows: EmbargoedFlow[]): EmbargoSupplier[] {
   const mask = rankableMask(data);
   const bySupplier = new Map<number, EmbargoSupplier>();
-  for (const flow of embargoedDeliveries(data, filters, measure)) {
+  for (const flow of flows) {
     if (mask[flow.supplier] === 0) continue;
     let row = bySupplier.get(flow.supplier);
     if (!row) {
@@ -414,4 +448,50 @@ export function embargoRanking(
     (r) => r.value,
     (r) => r.deals,
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// All figures at once, for the panels (computed once per filters and measure, see selectors)
+
+export interface OverlapFigures {
+  exportShares: Map<number, AllyShare>;
+  importShares: Map<number, AllyShare>;
+  concentrations: Map<number, Concentration>;
+  embargoed: EmbargoedFlow[];
+}
+
+export function overlapFigures(
+  data: ModelData,
+  filters: FilterState,
+  measure: WeightMeasure,
+): OverlapFigures {
+  return {
+    exportShares: allyShares(data, filters, measure, 'exports'),
+    importShares: allyShares(data, filters, measure, 'imports'),
+    concentrations: importConcentrations(data, filters, measure),
+    embargoed: embargoedDeliveries(data, filters, measure),
+  };
+}
+
+/** One state's figures, for its Details. */
+export interface CountryFigures {
+  exports: AllyShare | null;
+  imports: AllyShare | null;
+  concentration: Concentration | null;
+  /** Deliveries it made to states under an arms embargo. */
+  made: EmbargoedFlow[];
+  /** Deliveries it received while under an arms embargo. */
+  received: EmbargoedFlow[];
+}
+
+export function countryFigures(figures: OverlapFigures, country: number): CountryFigures {
+  const byValue = (a: EmbargoedFlow, b: EmbargoedFlow) =>
+    b.value - a.value || b.deals.length - a.deals.length;
+  return {
+    exports: figures.exportShares.get(country) ?? null,
+    imports: figures.importShares.get(country) ?? null,
+    concentration: figures.concentrations.get(country) ?? null,
+    made: figures.embargoed.filter((f) => f.supplier === country).sort(byValue),
+    received: figures.embargoed.filter((f) => f.recipient === country).sort(byValue),
+  };
 }

@@ -6,6 +6,7 @@
  */
 import type { CompiledFilters } from './compileFilters';
 import type { ModelData } from './dataset';
+import { parseEdgeKey } from './keys';
 import type { Agreement, Transfer } from './types';
 
 export interface PairDelivery {
@@ -183,13 +184,8 @@ export function pairRecord(data: ModelData, cf: CompiledFilters, a: number, b: n
 
 /** The two states of a tie or an arrow (`t:A>B`, `a:A|B|type`); null for other edge keys. */
 export function edgeEnds(edgeKey: string): [string, string] | null {
-  if (edgeKey.startsWith('t:')) {
-    const [s, r, extra] = edgeKey.slice(2).split('>');
-    return s && r && extra === undefined ? [s, r] : null;
-  }
-  if (edgeKey.startsWith('a:')) {
-    const [x, y, type, extra] = edgeKey.slice(2).split('|');
-    return x && y && type && extra === undefined ? [x, y] : null;
-  }
+  const edge = parseEdgeKey(edgeKey);
+  if (edge?.kind === 'transfer') return [edge.supplier, edge.recipient];
+  if (edge?.kind === 'alliance') return [edge.a, edge.b];
   return null;
 }

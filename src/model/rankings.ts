@@ -211,13 +211,13 @@ export function computeRankings(
 
 /** The method line shown under the rankings. */
 export function describeMethod(r: Rankings): string {
+  const drawn = `the ${r.restriction ?? 'deliveries'} the network draws`;
   const what =
     r.measure === 'value'
-      ? 'Sum of SIPRI TIV by delivery year'
+      ? `Sum of SIPRI TIV by delivery year over ${drawn}`
       : r.measure === 'units'
-        ? 'Sum of units delivered, by delivery year'
-        : 'Number of distinct deals with a delivery';
-  const over = r.restriction ? ` of the ${r.restriction} drawn in the network` : '';
+        ? `Sum of units delivered, by delivery year, over ${drawn}`
+        : `Number of distinct deals among ${drawn}`;
   const share =
     r.shareOf === 'world'
       ? 'share of the world total including non-state actors'
@@ -225,5 +225,5 @@ export function describeMethod(r: Rankings): string {
   const change = r.previousCovered
     ? `change vs ${formatYearSpan(r.previousFrom, r.previousTo)}`
     : `no change shown: ${formatYearSpan(r.previousFrom, r.previousTo)} lies before the data`;
-  return `${what}${over}, ${formatYearSpan(r.from, r.to)}; ${share}; ${change}.`;
+  return `${what}, ${formatYearSpan(r.from, r.to)}; ${share}; ${change}.`;
 }

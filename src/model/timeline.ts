@@ -23,6 +23,14 @@ import {
   type Region,
 } from './types';
 
+/** Everything the timeline draws: the volume, the agreement bars, and names for titles. */
+export interface TimelineModel {
+  volume: VolumeTable;
+  agreements: AgreementBars;
+  /** Country names by index, for titles. */
+  countryName(index: number): string;
+}
+
 export type SplitBy = 'supplier' | 'region' | 'category';
 export const SPLITS: readonly SplitBy[] = ['supplier', 'region', 'category'];
 export const SPLIT_LABELS: Record<SplitBy, string> = {

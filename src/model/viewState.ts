@@ -27,6 +27,9 @@ export interface Camera {
 
 export type PanelName = 'filters' | 'details' | 'timeline' | 'rankings' | 'data';
 export const PANELS: readonly PanelName[] = ['filters', 'details', 'timeline', 'rankings', 'data'];
+/** Panels that share the side column, one at a time. */
+export const SIDE_PANELS = ['details', 'rankings', 'data'] as const satisfies readonly PanelName[];
+export type SidePanel = (typeof SIDE_PANELS)[number];
 
 export interface DisplayState {
   layout: LayoutName;

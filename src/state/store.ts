@@ -1,25 +1,60 @@
 /**
- * The app's one store. It holds the loaded dataset, the view state (what the URL encodes) and
- * short-lived interaction state (hover). Actions only call pure functions from model/.
+ * The app's one store: the loaded dataset, the view (what the URL encodes) with the link's extras,
+ * and short-lived interaction state (hover, theme, what the network draws). Nothing derived lives
+ * here (see selectors.ts), and no instruction either: how a view enters history and how the camera
+ * moves are sent with each commit through channels.ts.
+ *
+ * Every view change goes through `commit`; the named actions only apply a pure function from
+ * model/viewChanges.ts to the current view.
  */
 import { create } from 'zustand';
 import type { Problem } from '../data/validate';
 import { DEFAULT_EXTRAS, type ViewExtras } from '../url/clean';
 import type { ModelData } from '../model/dataset';
-import { patchFilters, setYears, type FilterState } from '../model/filters';
+import type { FilterState } from '../model/filters';
+import * as change from '../model/viewChanges';
 import {
   defaultViewState,
   type Camera,
   type DisplayState,
   type PanelName,
   type Selection,
+  type SidePanel,
   type ViewState,
 } from '../model/viewState';
+import { viewCommits, type CameraMove, type HistoryEntry } from './channels';
+
+export { SIDE_PANELS, type SidePanel } from '../model/viewState';
+export type { HistoryEntry } from './channels';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
-/** How a view change enters the browser history: a new entry, or replacing the current one. */
-export type HistoryMode = 'push' | 'replace';
+/** What start-up or an import hands over: a dataset (or none, with the problems why) and a view. */
+export interface Loaded {
+  data: ModelData | null;
+  problems: Problem[];
+  /** The view cleaned against `data`; its default view when absent. */
+  view?: ViewState;
+  notices?: string[];
+  extras?: ViewExtras;
+}
+
+export interface CommitOptions {
+  /** How the view enters history (default: a new entry). */
+  history?: HistoryEntry;
+  /** The link's extras to commit with the view (default: unchanged). */
+  extras?: ViewExtras;
+  /** How the camera reaches the view's camera (default: at once). */
+  camera?: CameraMove;
+}
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Drawn {
+  nodes: number;
+  edges: number;
+  layoutReady: boolean;
+}
 
 export interface AppState {
   status: LoadStatus;
@@ -30,8 +65,6 @@ export interface AppState {
   view: ViewState;
   /** What the link carries besides the view: dataset id, embed, presentation steps. */
   extras: ViewExtras;
-  /** How the last view change should be recorded in history. */
-  historyMode: HistoryMode;
   hovered: string | null;
   /**
    * Deals (transfer indices) to point out in the pair view, e.g. the Rafale deals a search chose.
@@ -39,49 +72,37 @@ export interface AppState {
    */
   highlightedDeals: number[] | null;
   /** Colour theme: follow the system, or forced by the user (kept in localStorage, not the URL). */
-  theme: 'system' | 'light' | 'dark';
+  theme: Theme;
   /** What the network currently draws, reported by the network view. */
-  drawn: { nodes: number; edges: number; layoutReady: boolean };
-  /** The next camera change from the store is animated (presentation steps). */
-  animateCamera: boolean;
-  /** Bumps when the camera should fly to `flyTo`. */
-  flyTo: { key: string; nonce: number } | null;
+  drawn: Drawn;
 
-  setLoaded(
-    data: ModelData | null,
-    problems: Problem[],
-    view?: ViewState,
-    notices?: string[],
-    extras?: ViewExtras,
-  ): void;
-  replaceView(view: ViewState, historyMode?: HistoryMode, extras?: ViewExtras): void;
-  setExtras(patch: Partial<ViewExtras>, historyMode?: HistoryMode): void;
-  addNotices(notices: string[]): void;
-  setFilters(patch: Partial<FilterState>, historyMode?: HistoryMode): void;
+  setLoaded(loaded: Loaded): void;
+  /** Commit a view: the one way the view changes. */
+  commit(view: ViewState, options?: CommitOptions): void;
+  setExtras(patch: Partial<ViewExtras>, history?: HistoryEntry): void;
   /** Apply a pure filter change (focusOn, addToFocus, onlyRegion, ... from model/filters). */
-  changeFilters(change: (filters: FilterState) => FilterState, historyMode?: HistoryMode): void;
-  setYears(from: number, to: number, historyMode?: HistoryMode): void;
-  setDisplay(patch: Partial<DisplayState>): void;
+  changeFilters(change: (filters: FilterState) => FilterState, history?: HistoryEntry): void;
   select(selection: Selection | null): void;
+  setFilters(patch: Partial<FilterState>, history?: HistoryEntry): void;
+  setYears(from: number, to: number, history?: HistoryEntry): void;
+  setDisplay(patch: Partial<DisplayState>): void;
+  /** The camera settled (sigma -> store): replaces the history entry. */
   setCamera(camera: Camera | null): void;
   togglePanel(panel: PanelName): void;
   /** Show one of the side panels (details, rankings, data) in place of the others. */
   showSidePanel(panel: SidePanel): void;
-  hover(key: string | null): void;
+  addNotices(notices: string[]): void;
+  /** Point out deals in the pair view (a search's choice); any new selection clears it. */
   highlightDeals(deals: number[] | null): void;
-  setTheme(theme: AppState['theme']): void;
-  setDrawn(drawn: Partial<AppState['drawn']>): void;
-  flyToNode(key: string): void;
-  setAnimateCamera(animate: boolean): void;
   dismissNotices(): void;
+  hover(key: string | null): void;
+  setTheme(theme: Theme): void;
+  setDrawn(drawn: Partial<Drawn>): void;
 }
-
-export const SIDE_PANELS = ['details', 'rankings', 'data'] as const;
-export type SidePanel = (typeof SIDE_PANELS)[number];
 
 const THEME_KEY = 'entente-theme';
 
-function readTheme(): AppState['theme'] {
+function readTheme(): Theme {
   try {
     const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(THEME_KEY);
     return stored === 'light' || stored === 'dark' ? stored : 'system';
@@ -92,98 +113,68 @@ function readTheme(): AppState['theme'] {
 
 const emptyView = defaultViewState([1945, 2025], false);
 
-export const useAppStore = create<AppState>()((set) => ({
-  status: 'loading',
-  data: null,
-  problems: [],
-  notices: [],
-  view: emptyView,
-  extras: { ...DEFAULT_EXTRAS },
-  historyMode: 'replace',
-  hovered: null,
-  highlightedDeals: null,
-  animateCamera: false,
-  theme: readTheme(),
-  drawn: { nodes: 0, edges: 0, layoutReady: false },
-  flyTo: null,
+export const useAppStore = create<AppState>()((set, get) => {
+  const commit = (view: ViewState, options: CommitOptions = {}) => {
+    const state = get();
+    const extras = options.extras ?? state.extras;
+    if (view === state.view && extras === state.extras) return;
+    set({ view, extras });
+    viewCommits.emit({ history: options.history ?? 'push', camera: options.camera ?? 'jump' });
+  };
+  const apply = (update: (view: ViewState) => ViewState, history: HistoryEntry = 'push') =>
+    commit(update(get().view), { history });
 
-  setLoaded: (data, problems, view, notices = [], extras = { ...DEFAULT_EXTRAS }) =>
-    set({
-      status: data ? 'ready' : 'failed',
-      data,
-      problems,
-      notices,
-      view: view ?? (data ? defaultViewState(data.yearSpan, data.hasValues) : emptyView),
-      extras,
-      historyMode: 'replace',
-      hovered: null,
-    }),
-  replaceView: (view, historyMode = 'push', extras) =>
-    set((s) => ({ view, historyMode, extras: extras ?? s.extras })),
-  setExtras: (patch, historyMode = 'push') =>
-    set((s) => ({ extras: { ...s.extras, ...patch }, historyMode })),
-  addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
-  setFilters: (patch, historyMode = 'push') =>
-    set((s) => {
-      const filters = patchFilters(s.view.filters, patch);
-      return filters === s.view.filters ? {} : { view: { ...s.view, filters }, historyMode };
-    }),
-  changeFilters: (change, historyMode = 'push') =>
-    set((s) => {
-      const filters = change(s.view.filters);
-      return filters === s.view.filters ? {} : { view: { ...s.view, filters }, historyMode };
-    }),
-  setYears: (from, to, historyMode = 'push') =>
-    set((s) => {
-      const filters = setYears(s.view.filters, from, to);
-      return filters === s.view.filters ? {} : { view: { ...s.view, filters }, historyMode };
-    }),
-  setDisplay: (patch) =>
-    set((s) => ({
-      view: { ...s.view, display: { ...s.view.display, ...patch } },
-      historyMode: 'push',
-    })),
-  select: (selection) =>
-    set((s) => {
-      // Selecting something brings its details forward.
-      const panels =
-        selection && !s.view.panels.includes('details')
-          ? [
-              ...s.view.panels.filter((p) => !SIDE_PANELS.includes(p as SidePanel)),
-              'details' as const,
-            ]
-          : s.view.panels;
-      return {
-        view: { ...s.view, selection, panels },
-        historyMode: 'push',
-        highlightedDeals: null,
-      };
-    }),
-  setCamera: (camera) => set((s) => ({ view: { ...s.view, camera }, historyMode: 'replace' })),
-  showSidePanel: (panel) =>
-    set((s) => {
-      if (s.view.panels.includes(panel)) return {};
-      const panels = [...s.view.panels.filter((p) => !SIDE_PANELS.includes(p as SidePanel)), panel];
-      return { view: { ...s.view, panels }, historyMode: 'push' };
-    }),
-  togglePanel: (panel) =>
-    set((s) => {
-      const open = s.view.panels.includes(panel);
-      const panels = open ? s.view.panels.filter((p) => p !== panel) : [...s.view.panels, panel];
-      return { view: { ...s.view, panels }, historyMode: 'push' };
-    }),
-  hover: (hovered) => set({ hovered }),
-  highlightDeals: (highlightedDeals) => set({ highlightedDeals }),
-  setTheme: (theme) => {
-    try {
-      localStorage.setItem(THEME_KEY, theme);
-    } catch {
-      // Storage may be unavailable (private mode); the choice then lasts for this visit.
-    }
-    set({ theme });
-  },
-  setDrawn: (drawn) => set((s) => ({ drawn: { ...s.drawn, ...drawn } })),
-  setAnimateCamera: (animateCamera) => set({ animateCamera }),
-  flyToNode: (key) => set((s) => ({ flyTo: { key, nonce: (s.flyTo?.nonce ?? 0) + 1 } })),
-  dismissNotices: () => set({ notices: [] }),
-}));
+  return {
+    status: 'loading',
+    data: null,
+    problems: [],
+    notices: [],
+    view: emptyView,
+    extras: { ...DEFAULT_EXTRAS },
+    hovered: null,
+    highlightedDeals: null,
+    theme: readTheme(),
+    drawn: { nodes: 0, edges: 0, layoutReady: false },
+
+    setLoaded: ({ data, problems, view, notices = [], extras = { ...DEFAULT_EXTRAS } }) => {
+      set({
+        status: data ? 'ready' : 'failed',
+        data,
+        problems,
+        notices,
+        view: view ?? (data ? defaultViewState(data.yearSpan, data.hasValues) : emptyView),
+        extras,
+        hovered: null,
+      });
+      // A new dataset opens in place of the current page, not as a step to go back to.
+      viewCommits.emit({ history: 'replace', camera: 'jump' });
+    },
+    commit,
+    setExtras: (patch, history = 'push') =>
+      commit(get().view, { history, extras: { ...get().extras, ...patch } }),
+    select: (selection) => {
+      set({ highlightedDeals: null });
+      apply((v) => change.select(v, selection));
+    },
+    setFilters: (patch, history) => apply((v) => change.setFilters(v, patch), history),
+    changeFilters: (update, history) => apply((v) => change.changeFilters(v, update), history),
+    setYears: (from, to, history) => apply((v) => change.setYears(v, from, to), history),
+    setDisplay: (patch) => apply((v) => change.setDisplay(v, patch)),
+    setCamera: (camera) => apply((v) => change.setCamera(v, camera), 'replace'),
+    togglePanel: (panel) => apply((v) => change.togglePanel(v, panel)),
+    showSidePanel: (panel) => apply((v) => change.showSidePanel(v, panel)),
+    addNotices: (more) => set((s) => ({ notices: [...s.notices, ...more] })),
+    dismissNotices: () => set({ notices: [] }),
+    hover: (hovered) => set({ hovered }),
+    highlightDeals: (highlightedDeals) => set({ highlightedDeals }),
+    setTheme: (theme) => {
+      try {
+        localStorage.setItem(THEME_KEY, theme);
+      } catch {
+        // Storage may be unavailable (private mode); the choice then lasts for this visit.
+      }
+      set({ theme });
+    },
+    setDrawn: (drawn) => set((s) => ({ drawn: { ...s.drawn, ...drawn } })),
+  };
+});

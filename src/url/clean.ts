@@ -5,7 +5,13 @@
  */
 import type { ModelData } from '../model/dataset';
 import { TIE_KINDS, type FilterState, type TieKind } from '../model/filters';
-import { AGREEMENT_TYPES } from '../model/types';
+import {
+  HUB_PREFIX,
+  memberEdgeKey,
+  parseEdgeKey,
+  tieEdgeKey,
+  transferEdgeKey,
+} from '../model/keys';
 import {
   VIEW_KEY_LIST,
   defaultOf,
@@ -287,54 +293,46 @@ function partiesOf(data: ModelData, agreement: number): Set<number> {
 }
 
 /**
- * The canonical form of an edge key if the dataset has such a tie, else undefined. Formats:
- * `t:SUP>REC` (transfers), `a:A|B|type` (alliance tie, A before B in dataset order) and
- * `m:agreementId|COUNTRY` (membership of a multilateral agreement drawn as a hub).
+ * The canonical form of an edge key (see model/keys.ts) if the dataset has such a tie, else
+ * undefined: ids as the dataset spells them, an alliance's two states in dataset order.
  */
 export function canonicalEdgeKey(data: ModelData, key: string): string | undefined {
-  if (key.startsWith('t:')) {
-    const [sup, rec, extra] = key.slice(2).split('>');
-    if (sup === undefined || rec === undefined || extra !== undefined) return undefined;
-    const s = countryId(data, sup);
-    const r = countryId(data, rec);
-    if (s === undefined || r === undefined) return undefined;
-    const exists = data.transfers.some((t) => t.supplier === s && t.recipient === r);
-    return exists ? `t:${s}>${r}` : undefined;
+  const edge = parseEdgeKey(key);
+  if (edge === null) return undefined;
+  switch (edge.kind) {
+    case 'transfer': {
+      const s = countryId(data, edge.supplier);
+      const r = countryId(data, edge.recipient);
+      if (s === undefined || r === undefined) return undefined;
+      const exists = data.transfers.some((t) => t.supplier === s && t.recipient === r);
+      return exists ? transferEdgeKey(s, r) : undefined;
+    }
+    case 'alliance': {
+      const a = countryId(data, edge.a);
+      const b = countryId(data, edge.b);
+      if (a === undefined || b === undefined || a === b) return undefined;
+      const ia = data.countryIndex.get(a)!;
+      const ib = data.countryIndex.get(b)!;
+      const exists = data.agreements.some((ag, i) => {
+        if (ag.type !== edge.type) return false;
+        const parties = partiesOf(data, i);
+        return parties.has(ia) && parties.has(ib);
+      });
+      if (!exists) return undefined;
+      return ia < ib ? tieEdgeKey(a, b, edge.type) : tieEdgeKey(b, a, edge.type);
+    }
+    case 'member': {
+      const agreement = agreementId(data, edge.agreement);
+      const country = countryId(data, edge.country);
+      if (agreement === undefined || country === undefined) return undefined;
+      const index = data.agreementIndex.get(agreement)!;
+      if (data.agreements[index]!.bilateral) return undefined;
+      return partiesOf(data, index).has(data.countryIndex.get(country)!)
+        ? memberEdgeKey(agreement, country)
+        : undefined;
+    }
   }
-  if (key.startsWith('a:')) {
-    const parts = key.slice(2).split('|');
-    if (parts.length !== 3) return undefined;
-    const a = countryId(data, parts[0]!);
-    const b = countryId(data, parts[1]!);
-    const type = AGREEMENT_TYPES.find((t) => t === parts[2]!.toLowerCase());
-    if (a === undefined || b === undefined || type === undefined || a === b) return undefined;
-    const ia = data.countryIndex.get(a)!;
-    const ib = data.countryIndex.get(b)!;
-    const exists = data.agreements.some((ag, i) => {
-      if (ag.type !== type) return false;
-      const parties = partiesOf(data, i);
-      return parties.has(ia) && parties.has(ib);
-    });
-    if (!exists) return undefined;
-    return ia < ib ? `a:${a}|${b}|${type}` : `a:${b}|${a}|${type}`;
-  }
-  if (key.startsWith('m:')) {
-    const rest = key.slice(2);
-    const bar = rest.lastIndexOf('|');
-    if (bar < 0) return undefined;
-    const agreement = agreementId(data, rest.slice(0, bar));
-    const country = countryId(data, rest.slice(bar + 1));
-    if (agreement === undefined || country === undefined) return undefined;
-    const index = data.agreementIndex.get(agreement)!;
-    if (data.agreements[index]!.bilateral) return undefined;
-    return partiesOf(data, index).has(data.countryIndex.get(country)!)
-      ? `m:${agreement}|${country}`
-      : undefined;
-  }
-  return undefined;
 }
-
-const HUB_PREFIX = 'agreement:';
 
 /** A selected state, or the pair it forms with `with` when that names another known state. */
 function withPartner(

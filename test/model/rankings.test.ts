@@ -183,7 +183,7 @@ describe('computeRankings (SIPRI method)', () => {
       { id: 'NSA', rank: 1, value: 20, share: 50, change: null },
     ]);
     expect(describeMethod(r)).toBe(
-      'Sum of SIPRI TIV by delivery year of the deliveries into Asia drawn in the network, 2020–2024; share of the total of those deliveries (40 TIV (m); world total 200); change vs 2015–2019.',
+      'Sum of SIPRI TIV by delivery year over the deliveries into Asia the network draws, 2020–2024; share of the total of those deliveries (40 TIV (m); world total 200); change vs 2015–2019.',
     );
   });
 
@@ -216,10 +216,10 @@ describe('computeRankings (SIPRI method)', () => {
     expect(rankingMeasure({ ...data, hasValues: false }, 'value')).toBe('deals');
     expect(rankingMeasure({ ...data, hasValues: false }, 'units')).toBe('units');
     expect(describeMethod(computeRankings(data, filters(), 'value'))).toBe(
-      'Sum of SIPRI TIV by delivery year, 2020–2024; share of the world total including non-state actors; change vs 2015–2019.',
+      'Sum of SIPRI TIV by delivery year over the deliveries the network draws, 2020–2024; share of the world total including non-state actors; change vs 2015–2019.',
     );
     expect(describeMethod(computeRankings(data, filters(), 'deals'))).toMatch(
-      /^Number of distinct deals with a delivery, 2020–2024;/,
+      /^Number of distinct deals among the deliveries the network draws, 2020–2024;/,
     );
   });
 });

@@ -8,8 +8,7 @@ import { legendEntries } from '../../data/export/legend';
 import { citationLine, isoDate } from '../../data/export/names';
 import { networkSvg, type SvgDocument } from '../../data/export/networkSvg';
 import { yearRange } from '../../model/filters';
-import { summarise } from '../../model/summary';
-import { selectAggregate } from '../../state/derived';
+import { selectAggregate, selectSummary } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { getDrawnGraph } from '../network/graphRegistry';
 import type { CanvasTheme } from '../network/theme';
@@ -58,7 +57,7 @@ export function currentViewSvg(
     theme,
     landPath,
   });
-  const summary = summarise(data, filters, agg);
+  const summary = selectSummary(data, s.view);
   const picture = networkSvg(
     scene,
     {

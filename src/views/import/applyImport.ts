@@ -28,5 +28,5 @@ export function switchToDataset(
   if (!data.hasValues && view.display.weight === 'value')
     view = { ...view, display: { ...view.display, weight: 'deals' } };
   view = { ...view, filters: { ...view.filters, from: data.yearSpan[0], to: data.yearSpan[1] } };
-  state.setLoaded(data, problems, view, notices, extras);
+  state.setLoaded({ data, problems, view, notices, extras });
 }

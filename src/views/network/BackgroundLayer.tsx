@@ -7,7 +7,7 @@ import type { EntenteSigma } from './sigmaTypes';
 import { loadLandPath } from '../../data/land';
 import type { EntenteGraph } from '../../model/graph';
 import { agreementHulls } from '../../model/hull';
-import { useAggregate } from '../../state/derived';
+import { useAggregate } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { useCanvasTheme } from './theme';
 

@@ -1,18 +1,31 @@
 /**
- * Keeps sigma's camera and the store's camera (hence the URL) in step both ways, and flies to a
- * node when search asks for it.
+ * Keeps sigma's camera and the store's camera (hence the URL) in step both ways: a committed view
+ * moves the camera at once, or in a flight when its commit says so (presentation steps); and flies
+ * to a node when search asks for it (a camera command, not state).
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { moveCamera } from './moveCamera';
 import type { EntenteSigma } from './sigmaTypes';
+import { cameraCommands, viewCommits } from '../../state/channels';
+import type { Camera } from '../../model/viewState';
 import { useAppStore } from '../../state/store';
+
+const FLIGHT_MS = 600;
 
 const close = (a: number, b: number) => Math.abs(a - b) < 1e-4;
 
 export function CameraController({ sigma }: { sigma: EntenteSigma }) {
   const camera = useAppStore((s) => s.view.camera);
   const setCamera = useAppStore((s) => s.setCamera);
-  const flyTo = useAppStore((s) => s.flyTo);
+  // The camera the last "fly" commit asked for: when it reaches this component, fly to it.
+  const flight = useRef<{ to: Camera | null } | null>(null);
+  useEffect(
+    () =>
+      viewCommits.subscribe((commit) => {
+        if (commit.camera === 'fly') flight.current = { to: useAppStore.getState().view.camera };
+      }),
+    [],
+  );
 
   // sigma -> store, once the camera has settled (dragging replaces the history entry).
   useEffect(() => {
@@ -50,15 +63,21 @@ export function CameraController({ sigma }: { sigma: EntenteSigma }) {
     const state = sigmaCamera.getState();
     if (close(state.x, target.x) && close(state.y, target.y) && close(state.ratio, target.ratio))
       return;
-    sigmaCamera.setState({ ...state, ...target });
+    const fly = flight.current !== null && flight.current.to === camera;
+    flight.current = null;
+    if (fly) moveCamera(sigmaCamera, target, FLIGHT_MS);
+    else sigmaCamera.setState({ ...state, ...target });
   }, [sigma, camera]);
 
-  useEffect(() => {
-    if (!flyTo) return;
-    const display = sigma.getNodeDisplayData(flyTo.key);
-    if (!display) return;
-    moveCamera(sigma.getCamera(), { x: display.x, y: display.y, ratio: 0.35 }, 600);
-  }, [sigma, flyTo]);
+  useEffect(
+    () =>
+      cameraCommands.subscribe((command) => {
+        const display = sigma.getNodeDisplayData(command.key);
+        if (!display) return;
+        moveCamera(sigma.getCamera(), { x: display.x, y: display.y, ratio: 0.35 }, FLIGHT_MS);
+      }),
+    [sigma],
+  );
 
   return null;
 }

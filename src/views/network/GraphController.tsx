@@ -1,13 +1,12 @@
 /**
- * Keeps the drawn graph in step with the filters and display options by patching it: only the
- * nodes and edges that change are touched, and nodes that stay keep their places.
+ * Keeps the drawn graph in step with the graph spec (selectGraphSpec: filters, display options,
+ * blocs and colours) by patching it: only the nodes and edges that change are touched, and nodes
+ * that stay keep their places.
  */
 import { useEffect } from 'react';
 import type { EntenteSigma } from './sigmaTypes';
-import { blocColor } from '../../model/appearance';
-import { detectBlocs } from '../../model/blocs';
-import { buildGraphSpec, patchGraph, type EntenteGraph } from '../../model/graph';
-import { useAggregate } from '../../state/derived';
+import { patchGraph, type EntenteGraph } from '../../model/graph';
+import { useGraphSpec } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { currentPositions, type LayoutStore } from './LayoutController';
 
@@ -18,27 +17,17 @@ interface Props {
 }
 
 export function GraphController({ sigma, graph, layouts }: Props) {
-  const data = useAppStore((s) => s.data);
-  const display = useAppStore((s) => s.view.display);
   const setDrawn = useAppStore((s) => s.setDrawn);
-  const agg = useAggregate();
+  const spec = useGraphSpec();
 
   useEffect(() => {
-    if (!data || !agg) return;
-    const spec = buildGraphSpec(data, agg, display);
-    const positions = currentPositions(layouts, display.layout);
+    if (!spec) return;
+    // New nodes appear where the current layout puts them (a layout switch animates on its own).
+    const positions = currentPositions(layouts, useAppStore.getState().view.display.layout);
     patchGraph(graph, spec, (key) => positions?.get(key) ?? { x: 0, y: 0 });
-    if (display.color === 'bloc') {
-      const blocs = detectBlocs(graph);
-      graph.forEachNode((key, attrs) => {
-        if (attrs.nodeKind !== 'state') return;
-        const rank = blocs.get(key);
-        graph.setNodeAttribute(key, 'color', rank === undefined ? '#9A9A9A' : blocColor(rank));
-      });
-    }
     setDrawn({ nodes: graph.order, edges: graph.size });
     sigma.scheduleRefresh();
-  }, [data, agg, display, graph, layouts, sigma, setDrawn]);
+  }, [spec, graph, layouts, sigma, setDrawn]);
 
   return null;
 }

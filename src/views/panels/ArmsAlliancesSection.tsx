@@ -3,75 +3,67 @@
  * imports came from allies in the period, how concentrated its imports are, and the deliveries it
  * made to (or received while under) an arms embargo, each with the records' sources.
  */
-import { useMemo } from 'react';
 import type { ModelData } from '../../model/dataset';
-import { yearRange, type FilterState, type WeightMeasure } from '../../model/filters';
+import { yearRange, type WeightMeasure } from '../../model/filters';
 import {
   countOf,
   formatFigure,
   formatIndex,
   formatPercent,
   formatYearRuns,
+  formatYearSpan,
   measureUnit,
 } from '../../model/format';
 import {
   ALLY_DEFINITION,
-  allyShareOf,
-  embargoedDeliveries,
-  importConcentrationOf,
+  imposerName,
   type AllyShare,
+  type CountryFigures,
+  embargoesIn,
   type EmbargoedFlow,
 } from '../../model/overlap';
 import { rankingMeasure } from '../../model/rankings';
 import { useAppStore } from '../../state/store';
-import { imposerName } from './RankingsPanel';
 import './rankings.css';
 
-export function ArmsAlliancesSection({ countryIndex }: { countryIndex: number }) {
+/** The figures come from the Details selector (selectDetails): this only renders them. */
+export function ArmsAlliancesSection({ figures }: { figures: CountryFigures }) {
   const data = useAppStore((s) => s.data);
   const filters = useAppStore((s) => s.view.filters);
   const weight = useAppStore((s) => s.view.display.weight);
-  if (!data || !data.countries[countryIndex]) return null;
+  if (!data) return null;
+  const [from, to] = yearRange(filters);
   return (
     <Section
       data={data}
-      filters={filters}
+      figures={figures}
       measure={rankingMeasure(data, weight)}
-      country={countryIndex}
+      period={formatYearSpan(from, to)}
+      transfersShown={filters.ties.transfers}
     />
   );
 }
 
 function Section({
   data,
-  filters,
+  figures,
   measure,
-  country,
+  period,
+  transfersShown,
 }: {
   data: ModelData;
-  filters: FilterState;
+  figures: CountryFigures;
   measure: WeightMeasure;
-  country: number;
+  period: string;
+  transfersShown: boolean;
 }) {
-  const figures = useMemo(() => {
-    const flows = embargoedDeliveries(data, filters, measure);
-    return {
-      exports: allyShareOf(data, filters, measure, country, 'exports'),
-      imports: allyShareOf(data, filters, measure, country, 'imports'),
-      concentration: importConcentrationOf(data, filters, measure, country),
-      made: flows.filter((f) => f.supplier === country),
-      received: flows.filter((f) => f.recipient === country),
-    };
-  }, [data, filters, measure, country]);
-  const [from, to] = yearRange(filters);
-  const period = from === to ? `in ${from}` : `in ${from}–${to}`;
   const name = (i: number) => data.countries[i]!.name;
   const c = figures.concentration;
 
   return (
     <section className="arms-alliances" aria-label="Arms and alliances">
-      <h4>Arms and alliances {period}</h4>
-      {!filters.ties.transfers ? (
+      <h4>Arms and alliances in {period}</h4>
+      {!transfersShown ? (
         <p className="hint">Arms transfers are switched off in the Ties filter.</p>
       ) : (
         <>
@@ -211,10 +203,7 @@ function FlowList({
   measure: WeightMeasure;
 }) {
   const select = useAppStore((s) => s.select);
-  const embargoesOnThis =
-    side === 'received'
-      ? [...new Set(flows.flatMap((f) => f.embargoes))].sort((a, b) => a - b)
-      : [];
+  const embargoesOnThis = side === 'received' ? embargoesIn(flows) : [];
   return (
     <div>
       <p>
@@ -230,48 +219,46 @@ function FlowList({
       )}
       {flows.length > 0 && (
         <ul className="records">
-          {[...flows]
-            .sort((a, b) => b.value - a.value || b.deals.length - a.deals.length)
-            .map((f) => {
-              const other = data.countries[side === 'made' ? f.recipient : f.supplier]!;
-              return (
-                <li key={`${f.supplier}>${f.recipient}`}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => select({ kind: 'country', id: other.id })}
-                  >
-                    {other.name}
-                  </button>{' '}
-                  <span className="meta">
-                    {formatYearRuns(f.years)} · {formatFigure(f.value)}{' '}
-                    {measureUnit(measure, f.value)}
-                  </span>
-                  {side === 'made' && (
-                    <ul className="arms-alliances-sub">
-                      {f.embargoes.map((e) => (
-                        <EmbargoRecord key={e} data={data} embargo={e} />
-                      ))}
-                    </ul>
-                  )}
-                  <details className="arms-alliances-details">
-                    <summary>Deals and sources ({f.deals.length})</summary>
-                    <ul className="arms-alliances-sub">
-                      {f.deals.map((d) => {
-                        const t = data.transfers[d]!;
-                        return (
-                          <li key={t.id}>
-                            {t.designation}
-                            {t.description ? ` (${t.description})` : ''}
-                            <p className="source">Source: {t.source}</p>
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </details>
-                </li>
-              );
-            })}
+          {flows.map((f) => {
+            const other = data.countries[side === 'made' ? f.recipient : f.supplier]!;
+            return (
+              <li key={`${f.supplier}>${f.recipient}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => select({ kind: 'country', id: other.id })}
+                >
+                  {other.name}
+                </button>{' '}
+                <span className="meta">
+                  {formatYearRuns(f.years)} · {formatFigure(f.value)}{' '}
+                  {measureUnit(measure, f.value)}
+                </span>
+                {side === 'made' && (
+                  <ul className="arms-alliances-sub">
+                    {f.embargoes.map((e) => (
+                      <EmbargoRecord key={e} data={data} embargo={e} />
+                    ))}
+                  </ul>
+                )}
+                <details className="arms-alliances-details">
+                  <summary>Deals and sources ({f.deals.length})</summary>
+                  <ul className="arms-alliances-sub">
+                    {f.deals.map((d) => {
+                      const t = data.transfers[d]!;
+                      return (
+                        <li key={t.id}>
+                          {t.designation}
+                          {t.description ? ` (${t.description})` : ''}
+                          <p className="source">Source: {t.source}</p>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </details>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

@@ -21,7 +21,7 @@ import {
   type ColumnDef,
   type SortDirection,
 } from '../../model/tables';
-import { useAggregate } from '../../state/derived';
+import { useAggregate } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import './data-view.css';
 

@@ -1,9 +1,16 @@
 /**
  * The Details panel: what is behind the selected state, agreement, pair or edge in the period,
- * each record with its source. Everything from data is rendered as text.
+ * each record with its source. It renders what selectDetails derives; everything from data is
+ * rendered as text.
  */
 import type { ModelData } from '../../model/dataset';
-import { agreementMembers, countryDetails, formatSpan, type Partner } from '../../model/details';
+import {
+  describeDataset,
+  formatSpan,
+  type CountryDetails as CountryFacts,
+  type Partner,
+  type SelectionDetails,
+} from '../../model/details';
 import {
   addToFocus,
   clearFocus,
@@ -13,47 +20,34 @@ import {
   type FilterState,
   type WeightMeasure,
 } from '../../model/filters';
-import { edgeEnds } from '../../model/pair';
+import { formatFigure, formatYearSpan, measureUnit } from '../../model/format';
 import { AGREEMENT_TYPE_LABELS } from '../../model/types';
-import type { Selection } from '../../model/viewState';
-import { useAggregate } from '../../state/derived';
+import { useDetails } from '../../state/hooks';
 import { ArmsAlliancesSection } from './ArmsAlliancesSection';
 import { PairDetails } from './PairDetails';
 import './pair.css';
 import { useAppStore } from '../../state/store';
 
-const WEIGHT_UNITS: Record<WeightMeasure, string> = {
-  value: 'TIV (m)',
-  units: 'units',
-  deals: 'deals',
-};
-
-function formatNumber(value: number): string {
-  return value >= 100
-    ? Math.round(value).toLocaleString('en')
-    : String(Math.round(value * 10) / 10);
-}
-
 export function DetailsPanel() {
   const data = useAppStore((s) => s.data);
-  const selection = useAppStore((s) => s.view.selection);
   const filters = useAppStore((s) => s.view.filters);
   const weight = useAppStore((s) => s.view.display.weight);
   const select = useAppStore((s) => s.select);
+  const details = useDetails();
 
-  if (!data || !selection) return <HowToRead datasetName={data?.name ?? 'default'} />;
+  if (!data || !details) return <HowToRead data={data} />;
   return (
     <div className="details">
       <button type="button" className="link-button close" onClick={() => select(null)}>
         Clear selection
       </button>
-      <SelectionDetails data={data} selection={selection} filters={filters} weight={weight} />
+      <SelectionDetailsView data={data} details={details} filters={filters} weight={weight} />
     </div>
   );
 }
 
 /** What a first-time visitor needs before anything is selected: how to read the picture. */
-function HowToRead({ datasetName }: { datasetName: string }) {
+function HowToRead({ data }: { data: ModelData | null }) {
   return (
     <div className="how-to-read">
       <p className="hint">
@@ -83,73 +77,72 @@ function HowToRead({ datasetName }: { datasetName: string }) {
           enlargement, arms to Ukraine.
         </li>
       </ul>
-      {datasetName === 'default' ? (
-        <p className="source">
-          Default data: written by the Entente project from public sources (treaty texts, government
-          announcements), each record with its source. Arms transfers are a selection of major deals
-          and carry no values; import SIPRI’s exports to rank by value.
-        </p>
-      ) : (
+      {data?.name === 'default' ? (
+        <p className="source">{describeDataset(data)}</p>
+      ) : data ? (
         // The header shortens a long name; here it is whole.
         <p className="source">
-          Dataset: <span className="dataset-name">{datasetName}</span>, imported in this browser.
+          Dataset: <span className="dataset-name">{data.name}</span>, imported in this browser:{' '}
+          {describeDataset(data)}
         </p>
-      )}
+      ) : null}
     </div>
   );
 }
 
-export function SelectionDetails({
+/** The selection's details (also pinned beside a presentation step). */
+export function SelectionDetailsView({
   data,
-  selection,
+  details,
   filters,
   weight,
 }: {
   data: ModelData;
-  selection: Selection;
+  details: SelectionDetails;
   filters: FilterState;
   weight: WeightMeasure;
 }) {
-  if (selection.kind === 'country')
-    return <CountryDetails data={data} id={selection.id} weight={weight} filters={filters} />;
-  if (selection.kind === 'agreement') return <AgreementDetails data={data} id={selection.id} />;
-  if (selection.kind === 'pair') {
-    const a = data.countryIndex.get(selection.id);
-    const b = data.countryIndex.get(selection.with);
-    if (a === undefined || b === undefined) return <p>Unknown state.</p>;
-    return <PairDetails data={data} a={a} b={b} filters={filters} />;
+  switch (details.kind) {
+    case 'country':
+      return <CountryView data={data} details={details} weight={weight} filters={filters} />;
+    case 'agreement':
+      return <AgreementView data={data} details={details} />;
+    case 'pair':
+      return (
+        <PairDetails
+          data={data}
+          a={details.a}
+          b={details.b}
+          filters={filters}
+          edgeKey={details.edgeKey}
+        />
+      );
+    case 'tie':
+      return <TieView details={details} />;
+    case 'missing':
+      return <p>Unknown {details.what}.</p>;
   }
-  // An arrow or a tie between two states opens the pair, its own direction or agreements first.
-  const ends = edgeEnds(selection.id);
-  const a = ends && data.countryIndex.get(ends[0]);
-  const b = ends && data.countryIndex.get(ends[1]);
-  if (a != null && b != null)
-    return <PairDetails data={data} a={a} b={b} filters={filters} edgeKey={selection.id} />;
-  return <EdgeDetails data={data} edgeKey={selection.id} />;
 }
 
 function Period({ filters }: { filters: FilterState }) {
   const [from, to] = yearRange(filters);
-  return <>{from === to ? `in ${from}` : `in ${from}–${to}`}</>;
+  return <>in {formatYearSpan(from, to)}</>;
 }
 
-function CountryDetails({
+function CountryView({
   data,
-  id,
+  details,
   weight,
   filters,
 }: {
   data: ModelData;
-  id: string;
+  details: Extract<SelectionDetails, { kind: 'country' }>;
   weight: WeightMeasure;
   filters: FilterState;
 }) {
-  const agg = useAggregate();
   const select = useAppStore((s) => s.select);
-  const index = data.countryIndex.get(id);
-  if (index === undefined || !agg) return <p>Unknown state.</p>;
-  const country = data.countries[index]!;
-  const details = countryDetails(data, agg, index, weight);
+  const { country, figures } = details;
+  const facts: CountryFacts = details.details;
   const partnerList = (title: string, partners: Partner[]) => (
     <section>
       <h4>
@@ -159,24 +152,24 @@ function CountryDetails({
         <p className="hint">None.</p>
       ) : (
         <ol className="partners">
-          {partners.slice(0, 10).map((p) => (
-            <li key={p.country}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => select({ kind: 'pair', id, with: data.countries[p.country]!.id })}
-                aria-label={`${country.name} and ${data.countries[p.country]!.name}: every deal and agreement`}
-              >
-                {data.countries[p.country]!.name}
-              </button>{' '}
-              <span className="figure">
-                {formatNumber(p.weight)}{' '}
-                {p.weight === 1 && weight !== 'value'
-                  ? WEIGHT_UNITS[weight].replace(/s$/, '')
-                  : WEIGHT_UNITS[weight]}
-              </span>
-            </li>
-          ))}
+          {partners.slice(0, 10).map((p) => {
+            const other = data.countries[p.country]!;
+            return (
+              <li key={p.country}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => select({ kind: 'pair', id: country.id, with: other.id })}
+                  aria-label={`${country.name} and ${other.name}: every deal and agreement`}
+                >
+                  {other.name}
+                </button>{' '}
+                <span className="figure">
+                  {formatFigure(p.weight)} {measureUnit(weight, p.weight)}
+                </span>
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>
@@ -190,16 +183,16 @@ function CountryDetails({
         {country.kind && country.kind !== 'state' ? ` · ${country.kind}` : ''}
       </p>
       {country.note && <p className="note">{country.note}</p>}
-      <FocusActions id={id} name={country.name} focus={filters.focus} />
+      <FocusActions id={country.id} name={country.name} focus={filters.focus} />
       <section>
         <h4>
           Agreements in force <Period filters={filters} />
         </h4>
-        {details.memberships.length === 0 ? (
+        {facts.memberships.length === 0 ? (
           <p className="hint">None that match the filters.</p>
         ) : (
           <ul className="records">
-            {details.memberships.map((m) => {
+            {facts.memberships.map((m) => {
               const a = data.agreements[m.agreement]!.record;
               return (
                 <li key={`${a.id}-${m.joined}`}>
@@ -220,18 +213,22 @@ function CountryDetails({
           </ul>
         )}
       </section>
-      {partnerList('Top suppliers', details.suppliers)}
-      {partnerList('Top recipients', details.recipients)}
-      <ArmsAlliancesSection countryIndex={index} />
+      {partnerList('Top suppliers', facts.suppliers)}
+      {partnerList('Top recipients', facts.recipients)}
+      <ArmsAlliancesSection figures={figures} />
     </article>
   );
 }
 
-function AgreementDetails({ data, id }: { data: ModelData; id: string }) {
+function AgreementView({
+  data,
+  details,
+}: {
+  data: ModelData;
+  details: Extract<SelectionDetails, { kind: 'agreement' }>;
+}) {
   const select = useAppStore((s) => s.select);
-  const index = data.agreementIndex.get(id);
-  if (index === undefined) return <p>Unknown agreement.</p>;
-  const agreement = data.agreements[index]!;
+  const { agreement } = details;
   const a = agreement.record;
   return (
     <article aria-label={`Details of ${a.name}`}>
@@ -244,9 +241,9 @@ function AgreementDetails({ data, id }: { data: ModelData; id: string }) {
       </p>
       {a.summary && <p>{a.summary}</p>}
       <p className="source">Source: {a.source}</p>
-      <h4>Members ({new Set(a.members.map((m) => m.country)).size})</h4>
+      <h4>Members ({details.parties})</h4>
       <ul className="members">
-        {agreementMembers(data, agreement).map((m) => (
+        {details.members.map((m) => (
           <li key={`${m.country}-${m.joined}`}>
             <button
               type="button"
@@ -264,14 +261,12 @@ function AgreementDetails({ data, id }: { data: ModelData; id: string }) {
   );
 }
 
-/** A hub's membership edge (`m:agreement|STATE`): the agreement behind it. */
-function EdgeDetails({ data, edgeKey }: { data: ModelData; edgeKey: string }) {
-  const agreementIds = edgeAgreements(data, edgeKey);
+function TieView({ details }: { details: Extract<SelectionDetails, { kind: 'tie' }> }) {
   return (
     <article aria-label="Agreements behind this tie">
       <h3>Agreements behind this tie</h3>
       <ul className="records">
-        {agreementIds.map((a) => (
+        {details.agreements.map((a) => (
           <li key={a.id}>
             <strong>{a.name}</strong>{' '}
             <span className="meta">
@@ -339,11 +334,4 @@ function FocusActions({
       )}
     </p>
   );
-}
-
-/** The agreement behind a hub edge `m:agreement|STATE` (agreement ids may hold a bar). */
-function edgeAgreements(data: ModelData, edgeKey: string) {
-  const rest = edgeKey.slice(2);
-  const index = data.agreementIndex.get(rest.slice(0, rest.lastIndexOf('|')));
-  return index === undefined ? [] : [data.agreements[index]!.record];
 }

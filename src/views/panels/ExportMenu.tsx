@@ -7,8 +7,7 @@
 import { useId, useState, useSyncExternalStore } from 'react';
 import { loadLandPath } from '../../data/land';
 import { yearRange } from '../../model/filters';
-import { summarise } from '../../model/summary';
-import { selectAggregate } from '../../state/derived';
+import { selectAggregate, selectSummary } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { getDrawnGraph, subscribeDrawnGraph } from '../network/graphRegistry';
 import { useCanvasTheme } from '../network/theme';
@@ -56,7 +55,8 @@ export function ExportMenu() {
     const data = s.data;
     const filters = s.view.filters;
     const agg = selectAggregate(data, filters, s.view.display.multilateral);
-    return { data, filters, display: s.view.display, agg, period: yearRange(filters) };
+    const summary = selectSummary(data, s.view);
+    return { data, filters, display: s.view.display, agg, summary, period: yearRange(filters) };
   };
 
   const exportDeals = () =>
@@ -79,10 +79,10 @@ export function ExportMenu() {
     run('the graph', (m) => {
       const current = getDrawnGraph();
       if (!current) throw new Error('the network is not drawn');
-      const { data, filters, agg, period } = snapshot();
+      const { data, summary, period } = snapshot();
       const name = m.exportFileName('network', 'gexf', period);
       const gexf = m.graphToGexf(current.graph, data, {
-        description: summarise(data, filters, agg),
+        description: summary,
         date: m.isoDate(),
       });
       m.downloadText(gexf, name, 'application/gexf+xml;charset=utf-8');

@@ -7,13 +7,13 @@
  */
 import { useEffect, useRef } from 'react';
 import { TRANSFER_COLOR } from '../../model/appearance';
-import { compileFilters } from '../../model/compileFilters';
 import type { ModelData } from '../../model/dataset';
 import { yearRange, type FilterState } from '../../model/filters';
 import { countOf, formatYearRuns, formatYearSpan } from '../../model/format';
-import { pairRecord, type PairDeal, type SharedAgreement } from '../../model/pair';
+import type { PairDeal, SharedAgreement } from '../../model/pair';
 import { AGREEMENT_TYPE_LABELS, WEAPON_CATEGORY_LABELS } from '../../model/types';
 import { yearStripLayout } from '../../model/yearStrip';
+import { usePairRecord } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { YearStrip } from './YearStrip';
 import './pair.css';
@@ -41,8 +41,8 @@ export function PairDetails({ data, a, b, filters, edgeKey }: Props) {
       ?.querySelector('li.highlighted')
       ?.scrollIntoView?.({ block: 'nearest', behavior: 'auto' });
   }, [highlightedDeals, a, b]);
-  const cf = compileFilters(data, filters);
-  const record = pairRecord(data, cf, a, b);
+  const record = usePairRecord(a, b);
+  if (!record) return null;
   const [from, to] = yearRange(filters);
   const A = data.countries[a]!;
   const B = data.countries[b]!;

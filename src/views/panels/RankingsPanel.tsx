@@ -4,9 +4,9 @@
  * and alliances overlap: deliveries to allies, import concentration, deliveries to embargoed states.
  * Everything from data is rendered as text.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ModelData } from '../../model/dataset';
-import type { FilterState, WeightMeasure } from '../../model/filters';
+import type { WeightMeasure } from '../../model/filters';
 import {
   formatChange,
   formatFigure,
@@ -18,20 +18,18 @@ import {
 } from '../../model/format';
 import {
   ALLY_DEFINITION,
-  allyShareRanking,
-  concentrationRanking,
-  embargoRanking,
+  embargoImposers,
   type AllyShare,
   type Concentration,
   type EmbargoSupplier,
 } from '../../model/overlap';
 import {
-  computeRankings,
   describeMethod,
-  rankingMeasure,
   type RankingRow,
   type Rankings as RankingsFigures,
 } from '../../model/rankings';
+import { useRankings } from '../../state/hooks';
+import type { RankingsView } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import './rankings.css';
 
@@ -39,31 +37,13 @@ const TOP = 10;
 
 export function RankingsPanel() {
   const data = useAppStore((s) => s.data);
-  const filters = useAppStore((s) => s.view.filters);
-  const weight = useAppStore((s) => s.view.display.weight);
-  if (!data) return <p className="hint">Loading the dataset…</p>;
-  return <Rankings data={data} filters={filters} measure={rankingMeasure(data, weight)} />;
+  const ranked = useRankings();
+  if (!data || !ranked) return <p className="hint">Loading the dataset…</p>;
+  return <Rankings data={data} ranked={ranked} />;
 }
 
-function Rankings({
-  data,
-  filters,
-  measure,
-}: {
-  data: ModelData;
-  filters: FilterState;
-  measure: WeightMeasure;
-}) {
-  const rankings = useMemo(() => computeRankings(data, filters, measure), [data, filters, measure]);
-  const overlap = useMemo(
-    () => ({
-      allies: allyShareRanking(data, filters, measure, 'exports'),
-      concentration: concentrationRanking(data, filters, measure),
-      embargoes: embargoRanking(data, filters, measure),
-    }),
-    [data, filters, measure],
-  );
-
+function Rankings({ data, ranked }: { data: ModelData; ranked: RankingsView }) {
+  const { rankings, measure } = ranked;
   return (
     <div className="rankings">
       <p className="rankings-method">{describeMethod(rankings)}</p>
@@ -88,21 +68,15 @@ function Rankings({
 
       <h3 className="rankings-heading">Arms and alliances</h3>
       <p className="hint">
-        {ALLY_DEFINITION} Concentration: Herfindahl-Hirschman index of a recipient&apos;s suppliers,
-        0 to 1 (1 = a single supplier). Embargoes: deliveries in a year when an arms embargo on the
-        recipient was in force, whoever imposed it.
+        Over the same deliveries. {ALLY_DEFINITION} Concentration: Herfindahl-Hirschman index of a
+        recipient&apos;s suppliers, 0 to 1 (1 = a single supplier). Embargoes: deliveries in a year
+        when an arms embargo on the recipient was in force, whoever imposed it.
       </p>
-      <AllyTable rows={overlap.allies} data={data} measure={measure} />
-      <ConcentrationTable rows={overlap.concentration} data={data} measure={measure} />
-      <EmbargoTable rows={overlap.embargoes} data={data} measure={measure} />
+      <AllyTable rows={ranked.allies} data={data} measure={measure} />
+      <ConcentrationTable rows={ranked.concentration} data={data} measure={measure} />
+      <EmbargoTable rows={ranked.embargoes} data={data} measure={measure} />
     </div>
   );
-}
-
-/** `UN`, `EU`, or a country id turned into its name. */
-export function imposerName(data: ModelData, imposedBy: string): string {
-  const index = data.countryIndex.get(imposedBy);
-  return index === undefined ? imposedBy : data.countries[index]!.name;
 }
 
 function CountryButton({ data, country }: { data: ModelData; country: number }) {
@@ -191,7 +165,7 @@ function RankingTable({
             {MEASURE_LABELS[figures.measure].header}
           </th>
           <th scope="col" className="num">
-            {figures.shareOf === 'world' ? 'Share of world' : 'Share'}
+            {figures.shareOf === 'world' ? 'Share of world' : 'Share of total shown'}
           </th>
           <th scope="col" className="num">
             Change
@@ -334,15 +308,7 @@ function EmbargoTable({
                 <li key={f.recipient}>
                   <CountryButton data={data} country={f.recipient} />{' '}
                   <span className="meta">
-                    {formatYearRuns(f.years)} (
-                    {[
-                      ...new Set(
-                        f.embargoes.map((e) =>
-                          imposerName(data, data.embargoes[e]!.record.imposedBy),
-                        ),
-                      ),
-                    ].join(', ')}
-                    )
+                    {formatYearRuns(f.years)} ({embargoImposers(data, f).join(', ')})
                   </span>
                 </li>
               ))}

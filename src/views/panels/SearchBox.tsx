@@ -9,7 +9,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { ModelData } from '../../model/dataset';
 import { addToFocus, focusOn } from '../../model/filters';
-import { hubKey } from '../../model/graph';
+import { hubKey } from '../../model/keys';
+import { cameraCommands } from '../../state/channels';
 import { search, searchIndex, type SearchHit } from '../../model/search';
 import { useAppStore } from '../../state/store';
 import './search.css';
@@ -50,7 +51,8 @@ export function SearchBox() {
   const data = useAppStore((s) => s.data);
   const focus = useAppStore((s) => s.view.filters.focus);
   const select = useAppStore((s) => s.select);
-  const flyToNode = useAppStore((s) => s.flyToNode);
+  /** The camera flies to a node wherever it is drawn (a command, not state). */
+  const flyToNode = (key: string) => cameraCommands.emit({ kind: 'fly-to-node', key });
   const changeFilters = useAppStore((s) => s.changeFilters);
   const highlightDeals = useAppStore((s) => s.highlightDeals);
   const [query, setQuery] = useState('');

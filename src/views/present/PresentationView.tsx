@@ -3,14 +3,18 @@
  * browser allows it) with large labels, and the step's title and caption sit in a corner, with
  * the Details card of its selection beside them when the step pins it. Arrow keys,
  * PageUp/PageDown (clickers) and Space move between steps; F toggles full screen; Escape leaves
- * full screen first, and the presentation on a second press (or with the Exit button).
+ * full screen first, and the presentation on a second press (or with the Exit button). The keys'
+ * meanings are in state/keyCommands.ts; they are caught before the network sees them (an arrow
+ * must not pan the step's camera).
  */
 import { useEffect } from 'react';
+import { keyCommand } from '../../state/keyCommands';
 import { useAppStore } from '../../state/store';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { PrintSheet } from '../export/PrintSheet';
 import { NetworkView } from '../network/NetworkView';
-import { SelectionDetails } from '../panels/DetailsPanel';
+import { useDetails } from '../../state/hooks';
+import { SelectionDetailsView } from '../panels/DetailsPanel';
 import {
   canFullScreen,
   enterFullScreen,
@@ -37,27 +41,30 @@ export function PresentationView() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select'))
-        return;
-      if (['ArrowRight', 'PageDown', ' '].includes(event.key)) {
-        event.preventDefault();
-        if (index + 1 < talk.length) goToStep(index + 1);
-      } else if (['ArrowLeft', 'PageUp'].includes(event.key)) {
-        event.preventDefault();
-        if (index > 0) goToStep(index - 1);
-      } else if (event.key === 'f' || event.key === 'F') {
-        if (isFullScreen()) void exitFullScreen();
-        else void enterFullScreen();
-      } else if (event.key === 'Escape') {
-        // In full screen, Escape leaves full screen (browsers do it themselves and keep the key
-        // from the page); out of it, Escape leaves the presentation.
-        if (isFullScreen()) void exitFullScreen();
-        else exitPresentation();
-      }
+      const { view, extras } = useAppStore.getState();
+      const command = keyCommand(event.key, {
+        presenting: true,
+        hasSelection: view.selection !== null,
+        inField:
+          event.target instanceof HTMLElement &&
+          event.target.closest('input, textarea, select') !== null,
+        fullScreen: isFullScreen(),
+      });
+      if (command === null) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const step = Math.min(Math.max((extras.present ?? 1) - 1, 0), extras.talk.length - 1);
+      if (command === 'next-step' && step + 1 < extras.talk.length) goToStep(step + 1);
+      else if (command === 'previous-step' && step > 0) goToStep(step - 1);
+      else if (command === 'toggle-full-screen')
+        void (isFullScreen() ? exitFullScreen() : enterFullScreen());
+      // Browsers leave full screen on Escape themselves and may keep the key from the page.
+      else if (command === 'exit-full-screen') void exitFullScreen();
+      else if (command === 'exit-presentation') exitPresentation();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [index, talk.length]);
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, []);
 
   // Leaving the presentation by any way (Back, a link) leaves full screen too.
   useEffect(() => () => void exitFullScreen(), []);
@@ -111,14 +118,14 @@ export function PresentationView() {
 /** The Details card of the step's selection, pinned beside the caption. */
 function PinnedDetails() {
   const data = useAppStore((s) => s.data);
-  const selection = useAppStore((s) => s.view.selection);
+  const details = useDetails();
   const filters = useAppStore((s) => s.view.filters);
   const weight = useAppStore((s) => s.view.display.weight);
-  if (!data || !selection) return null;
+  if (!data || !details) return null;
   return (
     <aside className="step-details details" aria-label="Details of the selection">
       <ErrorBoundary name="The details">
-        <SelectionDetails data={data} selection={selection} filters={filters} weight={weight} />
+        <SelectionDetailsView data={data} details={details} filters={filters} weight={weight} />
       </ErrorBoundary>
     </aside>
   );

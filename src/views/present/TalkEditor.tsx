@@ -7,6 +7,8 @@
 import { useState } from 'react';
 import type { ModelData } from '../../model/dataset';
 import { checkSelection, type SelectionCheck } from '../../model/selectionCheck';
+import type { HistoryEntry } from '../../state/channels';
+import { createEditHistory } from '../../state/editHistory';
 import { useAppStore } from '../../state/store';
 import { viewFromQuery, type TalkStep } from '../../url';
 import { canFullScreen, enterFullScreen } from './fullScreen';
@@ -39,7 +41,14 @@ export function TalkEditor() {
   const data = useAppStore((s) => s.data);
   const setExtras = useAppStore((s) => s.setExtras);
   const [title, setTitle] = useState('');
-  const update = (steps: TalkStep[]) => setExtras({ talk: steps, present: null });
+  // Typing in a step's title or caption is one history step per field edit.
+  const [edits] = useState(createEditHistory);
+  const update = (steps: TalkStep[], history: HistoryEntry = 'push') => {
+    edits.end();
+    setExtras({ talk: steps, present: null }, history);
+  };
+  const type = (field: string, steps: TalkStep[]) =>
+    setExtras({ talk: steps, present: null }, edits.entry(field));
   const move = (i: number, by: number) => {
     const steps = [...talk];
     const [step] = steps.splice(i, 1);
@@ -88,8 +97,12 @@ export function TalkEditor() {
                     value={step.title}
                     maxLength={200}
                     onChange={(e) =>
-                      update(talk.map((s, j) => (j === i ? { ...s, title: e.target.value } : s)))
+                      type(
+                        `title-${i}`,
+                        talk.map((s, j) => (j === i ? { ...s, title: e.target.value } : s)),
+                      )
                     }
+                    onBlur={() => edits.end(`title-${i}`)}
                   />
                   <textarea
                     aria-label={`Caption of step ${i + 1}`}
@@ -98,12 +111,14 @@ export function TalkEditor() {
                     rows={2}
                     placeholder="Caption (optional)"
                     onChange={(e) =>
-                      update(
+                      type(
+                        `caption-${i}`,
                         talk.map((s, j) =>
                           j === i ? { ...s, caption: e.target.value || undefined } : s,
                         ),
                       )
                     }
+                    onBlur={() => edits.end(`caption-${i}`)}
                   />
                   {check && !check.drawn && (
                     <p className="step-warning" id={`step-${i + 1}-warning`}>

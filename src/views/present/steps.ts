@@ -13,8 +13,7 @@ let tween: ReturnType<typeof setInterval> | null = null;
  * change at once. With reduced motion, everything changes at once.
  */
 export function goToStep(index: number) {
-  const { data, extras, view, replaceView, setAnimateCamera, addNotices, setFilters } =
-    useAppStore.getState();
+  const { data, extras, view, commit, addNotices, setFilters } = useAppStore.getState();
   const step = extras.talk[index];
   if (!data || !step) return;
   const { state, ignored } = viewFromQuery(step.query, data);
@@ -23,18 +22,14 @@ export function goToStep(index: number) {
   const start = view.filters;
   const target = state.filters;
   const sameMode = start.mode === target.mode;
-  // With reduced motion the step's years apply at once.
-  const moves =
-    sameMode && (start.from !== target.from || start.to !== target.to) && !reducedMotion();
-  setAnimateCamera(true);
-  replaceView(
-    moves ? { ...state, filters: { ...target, from: start.from, to: start.to } } : state,
-    'push',
-    {
-      ...extras,
-      present: index + 1,
-    },
-  );
+  // With reduced motion the step's years and camera apply at once.
+  const still = reducedMotion();
+  const moves = sameMode && (start.from !== target.from || start.to !== target.to) && !still;
+  commit(moves ? { ...state, filters: { ...target, from: start.from, to: start.to } } : state, {
+    history: 'push',
+    extras: { ...extras, present: index + 1 },
+    camera: still ? 'jump' : 'fly',
+  });
   if (ignored.length > 0) addNotices(ignored.map((m) => `Step ${index + 1}: ${m}`));
   if (!moves) return;
   let frame = 0;

@@ -17,16 +17,13 @@ import {
   type PointerEvent,
 } from 'react';
 import type { ModelData } from '../../model/dataset';
-import { defaultFilters, type TimeMode } from '../../model/filters';
+import type { TimeMode } from '../../model/filters';
 import { VIEW_KEYS, enumOptions } from '../../model/viewKeys';
-import {
-  agreementBars,
-  transferVolumeByYear,
-  type AgreementBar,
-  type AgreementGroupBy,
-  type SplitBy,
-} from '../../model/timeline';
-import { useAppStore, type HistoryMode } from '../../state/store';
+import { type AgreementBar, type AgreementGroupBy, type SplitBy } from '../../model/timeline';
+import type { HistoryEntry } from '../../state/channels';
+import { useTimeline } from '../../state/hooks';
+import { selectFocusCountry } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { Select } from '../../ui/Select';
 import { PLAY_SPEEDS, nextPlayStep, playStart, usePlayStore, type PlaySpeed } from './playStore';
@@ -60,7 +57,6 @@ interface Tooltip {
 
 function Timeline({ data }: { data: ModelData }) {
   const filters = useAppStore((s) => s.view.filters);
-  const weight = useAppStore((s) => s.view.display.weight);
   const selection = useAppStore((s) => s.view.selection);
   const setYears = useAppStore((s) => s.setYears);
   const setFilters = useAppStore((s) => s.setFilters);
@@ -74,40 +70,12 @@ function Timeline({ data }: { data: ModelData }) {
   const [size, setSize] = useState<Size>({ width: 800, height: 260 });
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
 
-  const { regions, focus, direction, categories, ties, agreementTypes, mode, from, to } = filters;
-  const focusCountry =
-    selection?.kind === 'country' ? (data.countryIndex.get(selection.id) ?? null) : null;
+  const { mode, from, to } = filters;
+  const focusCountry = selectFocusCountry(data, selection);
   const selectedAgreement = selection?.kind === 'agreement' ? selection.id : null;
 
-  // Everything but the year range: the timeline shows all years.
-  const model = useMemo<TimelineModel>(() => {
-    const f = {
-      ...defaultFilters(data.yearSpan),
-      regions,
-      focus,
-      direction,
-      categories,
-      ties,
-      agreementTypes,
-    };
-    return {
-      volume: transferVolumeByYear(data, f, splitBy, weight),
-      agreements: agreementBars(data, f, groupBy, { focusCountry }),
-      countryName: (i) => data.countries[i]?.name ?? '?',
-    };
-  }, [
-    data,
-    regions,
-    focus,
-    direction,
-    categories,
-    ties,
-    agreementTypes,
-    splitBy,
-    weight,
-    groupBy,
-    focusCountry,
-  ]);
+  // Everything but the year range (the timeline shows all years), from selectTimeline.
+  const model: TimelineModel = useTimeline()!;
   const scales = useMemo(() => timelineScales(model, size), [model, size]);
   const tree = useMemo(
     () =>
@@ -147,7 +115,7 @@ function Timeline({ data }: { data: ModelData }) {
   const [first, last] = [scales.first, scales.last];
   // "As of" keeps `from` at or before the year, so going back to a range stays a valid range.
   const setAsOf = useCallback(
-    (year: number, history: HistoryMode) =>
+    (year: number, history: HistoryEntry) =>
       setFilters(
         { to: year, from: Math.min(useAppStore.getState().view.filters.from, year) },
         history,
@@ -258,7 +226,7 @@ function Timeline({ data }: { data: ModelData }) {
     event.preventDefault();
     setPlaying(false);
     // A held key replaces the history entry; a press adds one.
-    const history: HistoryMode = event.repeat ? 'replace' : 'push';
+    const history: HistoryEntry = event.repeat ? 'replace' : 'push';
     if (mode === 'asOf') setFilters(next, history);
     else setYears(next.from, next.to, history);
   };

@@ -8,15 +8,10 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { WeightMeasure } from '../../model/filters';
-import type { AgreementBars, VolumeTable } from '../../model/timeline';
+import type { TimelineModel, VolumeTable } from '../../model/timeline';
 import { el, r1, type SvgNode } from './svgTree';
 
-export interface TimelineModel {
-  volume: VolumeTable;
-  agreements: AgreementBars;
-  /** Country names by index, for titles. */
-  countryName(index: number): string;
-}
+export type { TimelineModel };
 
 export interface Size {
   width: number;

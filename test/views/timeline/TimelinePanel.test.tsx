@@ -6,12 +6,15 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/model/dataset';
+import { viewCommits, type HistoryEntry } from '../../../src/state/channels';
 import { useAppStore } from '../../../src/state/store';
 import { TimelinePanel } from '../../../src/views/timeline/TimelinePanel';
 import { nextPlayStep, playStart, usePlayStore } from '../../../src/views/timeline/playStore';
 import { fixtureDataset } from '../../model/fixture';
 
 const data = indexDataset(fixtureDataset());
+let lastEntry: HistoryEntry | null = null;
+viewCommits.subscribe((commit) => (lastEntry = commit.history));
 const years = () => {
   const f = useAppStore.getState().view.filters;
   return [f.mode, f.from, f.to];
@@ -19,7 +22,7 @@ const years = () => {
 
 describe('TimelinePanel', () => {
   beforeEach(() => {
-    act(() => useAppStore.getState().setLoaded(data, []));
+    act(() => useAppStore.getState().setLoaded({ data, problems: [] }));
   });
   afterEach(() => {
     cleanup();
@@ -45,9 +48,9 @@ describe('TimelinePanel', () => {
     expect(years()).toEqual(['range', 1951, 1980]);
     fireEvent.keyDown(slider, { key: 'Home' });
     expect(years()).toEqual(['range', 1950, 1979]);
-    expect(useAppStore.getState().historyMode).toBe('push');
+    expect(lastEntry).toBe('push');
     fireEvent.keyDown(slider, { key: 'ArrowRight', repeat: true });
-    expect(useAppStore.getState().historyMode).toBe('replace');
+    expect(lastEntry).toBe('replace');
     expect(slider.getAttribute('aria-valuetext')).toBe('1951 to 1980');
   });
 
