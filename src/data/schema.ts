@@ -10,6 +10,13 @@ import {
   REGIONS,
   TRANSFER_STATUSES,
   WEAPON_CATEGORIES,
+  type Agreement,
+  type AgreementMember,
+  type Country,
+  type Delivery,
+  type DiplomaticEvent,
+  type Embargo,
+  type Transfer,
 } from '../model/types';
 
 const year = z.number().int().min(1000).max(2200);
@@ -142,3 +149,30 @@ export const FILE_SCHEMAS = {
 
 export type DatasetKind = keyof typeof FILE_SCHEMAS;
 export const DATASET_KINDS = Object.keys(FILE_SCHEMAS) as DatasetKind[];
+
+// ---------------------------------------------------------------------------------------------
+// The record types of src/model/types.ts are checked against these schemas when compiling: a
+// field added, removed or typed differently on one side only is a type error here.
+
+type Assignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Assignable both ways and the same fields (an optional field on one side only counts). */
+type Same<A, B> = Assignable<A, B> extends true ? Assignable<keyof A, keyof B> : false;
+
+const schemasMatchModelTypes: {
+  country: Same<z.infer<typeof countrySchema>, Country>;
+  agreementMember: Same<z.infer<typeof agreementMemberSchema>, AgreementMember>;
+  agreement: Same<z.infer<typeof agreementSchema>, Agreement>;
+  delivery: Same<z.infer<typeof deliverySchema>, Delivery>;
+  transfer: Same<z.infer<typeof transferSchema>, Transfer>;
+  embargo: Same<z.infer<typeof embargoSchema>, Embargo>;
+  event: Same<z.infer<typeof eventSchema>, DiplomaticEvent>;
+} = {
+  country: true,
+  agreementMember: true,
+  agreement: true,
+  delivery: true,
+  transfer: true,
+  embargo: true,
+  event: true,
+};
+void schemasMatchModelTypes;

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseTivTable, resolveSipriName } from '../../src/data/importers';
 import type { Transfer } from '../../src/model/types';
-import { hasSharedData, sharedFile } from '../sharedData';
+import { SHARED_DATA, sharedFile, skipWithoutShared } from '../sharedData';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const KNOWN_GAPS = new Set([
@@ -52,7 +52,7 @@ function present(side: 'supplier' | 'recipient', decade: number): Set<string> {
   );
 }
 
-describe.skipIf(!hasSharedData)(
+describe.skipIf(skipWithoutShared(SHARED_DATA))(
   'default dataset coverage of the largest suppliers and recipients',
   () => {
     it('has a deal for each decade’s 15 largest suppliers and 40 largest recipients, but the known gaps', () => {

@@ -95,8 +95,79 @@ export async function waitForDrawn(page: Page, waitForLayout = true) {
     waitForLayout,
     { timeout: 60_000 },
   );
-  // Let sigma render a frame (software WebGL is slow).
-  await page.waitForTimeout(800);
+  await settled(page);
+}
+
+/**
+ * Wait until the browser has drawn `count` more frames: React's effects have run and sigma's
+ * scheduled render (a requestAnimationFrame) with them.
+ */
+export async function nextFrames(page: Page, count = 2) {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) =>
+          left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+        step(n);
+      }),
+    count,
+  );
+}
+
+/**
+ * Wait until the picture stands still: the drawn nodes (a layout switch or the move to the force
+ * layout animates them for up to a second) and the camera (a presentation step flies to its
+ * view); then for a drawn frame.
+ */
+export async function settled(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as {
+        entente?: {
+          graph: { mapNodes(f: (k: string, a: { x: number; y: number }) => string): string[] };
+          sigma: { getCamera(): { getState(): { x: number; y: number; ratio: number } } };
+        };
+        lastPositions?: string;
+      };
+      if (!w.entente) return true;
+      const { x, y, ratio } = w.entente.sigma.getCamera().getState();
+      const positions = `${x},${y},${ratio};${w.entente.graph.mapNodes((k, a) => `${k}:${a.x},${a.y}`).join(';')}`;
+      const still = w.lastPositions === positions;
+      w.lastPositions = positions;
+      return still;
+    },
+    undefined,
+    { timeout: 30_000, polling: 150 },
+  );
+  await nextFrames(page);
+}
+
+/** Wait until the drawn counts (data-drawn-nodes / -edges) differ from `before`. */
+export async function waitForCountsChange(page: Page, before: { nodes: number; edges: number }) {
+  await page.waitForFunction(
+    (was) => {
+      const el = document.querySelector('[data-drawn-nodes]');
+      return (
+        el !== null &&
+        (Number(el.getAttribute('data-drawn-nodes')) !== was.nodes ||
+          Number(el.getAttribute('data-drawn-edges')) !== was.edges)
+      );
+    },
+    before,
+    { timeout: 30_000 },
+  );
+}
+
+/** Wait until the page's query string (without `?`) equals `exactly`, or contains `part`. */
+export async function waitForQuery(page: Page, want: { exactly?: string; part?: string }) {
+  await page.waitForFunction(
+    ({ exactly, part }) => {
+      const query = window.location.search.replace(/^\?/, '');
+      return exactly !== undefined ? query === exactly : query.includes(part ?? '');
+    },
+    want,
+    { timeout: 10_000 },
+  );
 }
 
 /** Decode a PNG in the page and return its pixels' difference from the background colour. */

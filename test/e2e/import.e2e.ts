@@ -3,11 +3,11 @@
  * changes the rankings; a broken file says where it is broken and keeps the current dataset; a
  * reload keeps the imported dataset; names that look like markup or script stay text.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sharedFile } from '../sharedData';
+import { sharedFile, skipWithoutShared } from '../sharedData';
 import { launchBrowser, openApp, waitForDrawn, type Browser } from './browser';
 
 const chromium = inject('chromium');
@@ -174,7 +174,7 @@ describe.skipIf(!chromium)('import in Chromium', () => {
     await page.close();
   });
 
-  it.skipIf(!existsSync(SIPRI))(
+  it.skipIf(skipWithoutShared(SIPRI))(
     'imports SIPRI’s full trade register (3.8 MB, Latin-1)',
     async () => {
       const { page, errors } = await openApp(browser.context, baseUrl);

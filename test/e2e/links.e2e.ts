@@ -13,7 +13,9 @@ import {
   openApp,
   paintedPixels,
   pixelDifference,
+  settled,
   waitForDrawn,
+  waitForQuery,
   type Browser,
 } from './browser';
 
@@ -22,6 +24,8 @@ const baseUrl = inject('baseUrl');
 
 const canvasShot = (page: Page) => page.locator('[data-testid=network-canvas]').screenshot();
 const query = (page: Page) => new URL(page.url()).search;
+/** The query string as waitForQuery reads it: without the `?`. */
+const bare = (search: string) => search.replace(/^\?/, '');
 
 describe.skipIf(!chromium)('deep links and presenting in Chromium', () => {
   let browser: Browser;
@@ -68,29 +72,22 @@ describe.skipIf(!chromium)('deep links and presenting in Chromium', () => {
   it('steps back and forward through what the user did', async () => {
     const { page, errors } = await openApp(browser.context, baseUrl);
     const start = query(page);
-    await page.getByRole('checkbox', { name: 'Arms transfers' }).uncheck();
-    await page.waitForTimeout(300);
+    const transfers = page.getByRole('checkbox', { name: 'Arms transfers' });
+    await transfers.uncheck();
+    await waitForQuery(page, { part: 'ties=' });
     const afterTies = query(page);
-    expect(afterTies).toContain('ties=');
     await page.getByText('Map', { exact: true }).click();
-    await page.waitForTimeout(300);
-    expect(query(page)).toContain('layout=geo');
+    await waitForQuery(page, { part: 'layout=geo' });
 
     await page.goBack();
-    await page.waitForTimeout(300);
-    expect(query(page)).toBe(afterTies);
-    await expect(page.getByRole('radio', { name: 'Force' }).isChecked()).resolves.toBe(true);
+    await waitForQuery(page, { exactly: bare(afterTies) });
+    await page.getByRole('radio', { name: 'Force' }).and(page.locator(':checked')).waitFor();
     await page.goBack();
-    await page.waitForTimeout(300);
-    expect(query(page)).toBe(start);
-    await expect(page.getByRole('checkbox', { name: 'Arms transfers' }).isChecked()).resolves.toBe(
-      true,
-    );
+    await waitForQuery(page, { exactly: bare(start) });
+    await transfers.and(page.locator(':checked')).waitFor();
     await page.goForward();
-    await page.waitForTimeout(300);
-    await expect(page.getByRole('checkbox', { name: 'Arms transfers' }).isChecked()).resolves.toBe(
-      false,
-    );
+    await waitForQuery(page, { exactly: bare(afterTies) });
+    await transfers.and(page.locator(':not(:checked)')).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -122,10 +119,21 @@ describe.skipIf(!chromium)('deep links and presenting in Chromium', () => {
     await expect(
       card.getByRole('heading', { name: 'Nineteen seventy' }).waitFor({ timeout: 5000 }),
     ).resolves.toBeUndefined();
+    await page.keyboard.press('ArrowRight');
+    await waitForQuery(page, { part: 'sel=USA' });
+    // Escape leaves the presentation and keeps the step's view, its selection included.
     await page.keyboard.press('Escape');
     await expect(
       page.getByRole('region', { name: 'Filters' }).waitFor({ timeout: 5000 }),
     ).resolves.toBeUndefined();
+    expect(query(page)).toContain('sel=USA');
+    expect(query(page)).not.toContain('present=');
+    await expect(
+      page
+        .getByRole('region', { name: 'Details', exact: true })
+        .getByRole('heading', { name: 'United States', level: 3 })
+        .count(),
+    ).resolves.toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -148,7 +156,8 @@ describe.skipIf(!chromium)('deep links and presenting in Chromium', () => {
         await expect(
           card.getByRole('heading', { name: step.title }).waitFor({ timeout: 5000 }),
         ).resolves.toBeUndefined();
-        await page.waitForTimeout(900);
+        // The camera flies and the years slide into the step: wait until the picture stands still.
+        await settled(page);
         const { painted, total } = await paintedPixels(page, await canvasShot(page));
         expect(painted / total, `${tour.id} step ${i + 1}`).toBeGreaterThan(0.002);
         await expect(

@@ -4,7 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openApp, paintedPixels, pixelDifference, type Browser } from './browser';
+import {
+  launchBrowser,
+  nextFrames,
+  openApp,
+  paintedPixels,
+  pixelDifference,
+  settled,
+  waitForCountsChange,
+  type Browser,
+} from './browser';
 
 const chromium = inject('chromium');
 const baseUrl = inject('baseUrl');
@@ -65,7 +74,8 @@ describe.skipIf(!chromium)('network view in Chromium', () => {
     const before = await drawnCounts(page);
     const shotBefore = await canvasShot(page);
     await page.getByRole('checkbox', { name: 'Arms transfers' }).uncheck();
-    await page.waitForTimeout(800);
+    await waitForCountsChange(page, before);
+    await settled(page);
     const after = await drawnCounts(page);
     expect(after.edges).toBeLessThan(before.edges);
     expect(await pixelDifference(page, shotBefore, await canvasShot(page))).toBeGreaterThan(0.005);
@@ -84,7 +94,14 @@ describe.skipIf(!chromium)('network view in Chromium', () => {
     const p = await nodePosition(page, 'USA');
     const before = await canvasShot(page);
     await page.mouse.move(p.x, p.y);
-    await page.waitForTimeout(600);
+    // The hover emphasis is a sigma reducer: wait until it is set, then for a drawn frame.
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { entente: { sigma: any } }).entente.sigma.getSetting(
+          'nodeReducer',
+        ) !== null,
+    );
+    await nextFrames(page);
     expect(await pixelDifference(page, before, await canvasShot(page))).toBeGreaterThan(0.01);
     await page.mouse.click(p.x, p.y);
     const details = page.getByRole('region', { name: 'Details', exact: true });
@@ -119,7 +136,12 @@ describe.skipIf(!chromium)('network view in Chromium', () => {
     const { page, errors } = await openApp(browser.context, baseUrl);
     const force = await nodeCoordinates(page);
     await page.getByText('Map', { exact: true }).click();
-    await page.waitForTimeout(1500);
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('input[name=layout][value=geo]') as HTMLInputElement | null)
+          ?.checked === true,
+    );
+    await settled(page);
     const geo = await nodeCoordinates(page);
     const moved = Object.keys(force).filter(
       (k) => geo[k] && Math.hypot(geo[k][0] - force[k]![0], geo[k][1] - force[k]![1]) > 1,

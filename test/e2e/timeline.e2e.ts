@@ -131,6 +131,7 @@ describe.skipIf(!chromium)('timeline in Chromium', () => {
     ).resolves.toBe(true);
     await panel.getByRole('button', { name: 'Pause' }).click();
     const stopped = Number(await slider.getAttribute('aria-valuenow'));
+    // Not a wait for a condition but for its absence: longer than two steps at 4 years a second.
     await page.waitForTimeout(700);
     expect(Number(await slider.getAttribute('aria-valuenow'))).toBe(stopped);
     // The Filters panel shows the same year, and the network followed.

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeTalk } from '../../src/url/talk';
-import { launchBrowser, openApp, waitForDrawn, type Browser } from './browser';
+import { launchBrowser, nextFrames, openApp, settled, waitForDrawn, type Browser } from './browser';
 
 const chromium = inject('chromium');
 const baseUrl = inject('baseUrl');
@@ -88,7 +88,7 @@ describe.skipIf(!chromium)('trust: accessibility, privacy, keyboard', () => {
             waitForLayout: false,
           });
           await act?.(page);
-          await page.waitForTimeout(300);
+          await nextFrames(page);
           for (const v of await seriousViolations(page)) failures.push(`${name}: ${v}`);
           if (errors.length > 0) failures.push(`${name}: console errors ${errors.join(' | ')}`);
           await page.close();
@@ -126,7 +126,11 @@ describe.skipIf(!chromium)('trust: accessibility, privacy, keyboard', () => {
       await page.keyboard.press('Escape');
       await page.getByRole('combobox', { name: 'Search a state or an agreement' }).fill('India');
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(1000);
+      await page
+        .getByRole('region', { name: 'Details', exact: true })
+        .getByRole('heading', { name: 'India', level: 3 })
+        .waitFor({ timeout: 10_000 });
+      await settled(page);
       expect(outside).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();

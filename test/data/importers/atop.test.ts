@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/data/importers';
 import type { Agreement } from '../../../src/model/types';
-import { ATOP_DIR, fixture, schemaProblems, shared } from './helpers';
+import { ATOP_DIR, fixture, schemaProblems, shared, skipWithoutShared } from './helpers';
 
 describe('ATOP member-level, hand-made fixture', () => {
   const result = importFile('atop-members.csv', fixture('atop-members.csv'));
@@ -115,7 +114,7 @@ describe('ATOP member-level, hand-made fixture', () => {
   });
 });
 
-describe.skipIf(!existsSync(join(ATOP_DIR, 'atop5_1m.csv')))(
+describe.skipIf(skipWithoutShared(join(ATOP_DIR, 'atop5_1m.csv')))(
   'ATOP 5.1 and 4.01 member files (reference data)',
   () => {
     it('imports ATOP 5.1: 789 agreements, NATO with its 1949 founders', () => {

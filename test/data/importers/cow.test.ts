@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { COW_CODES, cowSpells, cowToId } from '../../../src/data/importers/cow';
 import { decodeBytes } from '../../../src/data/importers/text';
-import { COW_DIR, CROSSWALK_DIR } from './helpers';
+import { COW_DIR, CROSSWALK_DIR, skipWithoutShared } from './helpers';
 
 describe('COW codes -> Entente ids', () => {
   it('maps codes, some by date', () => {
@@ -64,7 +64,7 @@ function csv(path: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 }
 
-describe.skipIf(!existsSync(COW_DIR) || !existsSync(CROSSWALK_DIR))(
+describe.skipIf(skipWithoutShared(COW_DIR, CROSSWALK_DIR))(
   'COW table against the COW state list and the countrycode crosswalk',
   () => {
     it('knows every state that existed after 1945', () => {

@@ -1,6 +1,7 @@
 /** Shared helpers of the importer tests. */
 import { SHARED_DATA } from '../../sharedData';
-import { existsSync, readFileSync } from 'node:fs';
+export { skipWithoutShared } from '../../sharedData';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { agreementSchema, countrySchema, transferSchema } from '../../../src/data/schema';
@@ -10,13 +11,12 @@ export const FIXTURES = join(
   fileURLToPath(new URL('.', import.meta.url)),
   '../../fixtures/importers',
 );
-/** Reference data (licensed test fixtures, never shipped): tests using it skip when absent. */
+/** Reference data (licensed test fixtures, never shipped): see test/sharedData.ts. */
 export const SHARED = SHARED_DATA;
 export const SIPRI_DIR = join(SHARED, 'sipri');
 export const ATOP_DIR = join(SHARED, 'atop');
 export const COW_DIR = join(SHARED, 'cow');
 export const CROSSWALK_DIR = join(SHARED, 'crosswalk');
-export const HAVE_SHARED = existsSync(SIPRI_DIR) && existsSync(ATOP_DIR);
 
 export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURES, name)));

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile, mergeDatasets } from '../../../src/data/importers';
 import type { Dataset, Transfer } from '../../../src/model/types';
-import { schemaProblems, shared, SIPRI_DIR } from './helpers';
+import { schemaProblems, shared, SIPRI_DIR, skipWithoutShared } from './helpers';
 
 const t = (id: string, deliveries: Transfer['deliveries']): Transfer => ({
   id,
@@ -72,7 +71,9 @@ describe('mergeDatasets', () => {
 });
 
 describe.skipIf(
-  !existsSync(join(SIPRI_DIR, 'transfers-by-delivery-year_1950-1989_generated-2024-04-16.csv')),
+  skipWithoutShared(
+    join(SIPRI_DIR, 'transfers-by-delivery-year_1950-1989_generated-2024-04-16.csv'),
+  ),
 )('merging SIPRI 1950-1989 and 1990-2023', () => {
   it('gives one record per deal (552 deals are in both files)', () => {
     const files = [

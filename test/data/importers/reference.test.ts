@@ -2,7 +2,7 @@
  * The importers against real SIPRI exports (reference data in /work/shared/data, licensed as
  * test fixtures only: never copied into the repository). Skipped when the folder is absent.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   decodeBytes,
@@ -15,9 +15,9 @@ import {
   categoryFromDescription,
   categoryFromLabel,
 } from '../../../src/data/importers/sipriCategories';
-import { schemaProblems, shared, SIPRI_DIR } from './helpers';
+import { schemaProblems, shared, SIPRI_DIR, skipWithoutShared } from './helpers';
 
-const HAVE = existsSync(SIPRI_DIR);
+const HAVE = !skipWithoutShared(SIPRI_DIR);
 const REGISTER = 'trade-register_all-years_generated-2025-03-13.csv';
 const B_1950 = 'transfers-by-delivery-year_1950-1989_generated-2024-04-16.csv';
 const B_1990 = 'transfers-by-delivery-year_1990-2023_generated-2024-04-13.csv';
