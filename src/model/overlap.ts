@@ -336,6 +336,10 @@ export function embargoImposers(data: ModelData, flow: EmbargoedFlow): string[] 
   ];
 }
 
+/** Largest flow first: by the measure, then by the number of deals. */
+const byFlowSize = (a: EmbargoedFlow, b: EmbargoedFlow) =>
+  b.value - a.value || b.deals.length - a.deals.length;
+
 /** The embargoes behind some flows, each once, in dataset order. */
 export function embargoesIn(flows: readonly EmbargoedFlow[]): number[] {
   return [...new Set(flows.flatMap((f) => f.embargoes))].sort((a, b) => a - b);
@@ -439,8 +443,7 @@ export function rankEmbargoSuppliers(data: ModelData, flows: EmbargoedFlow[]): E
     row.flows.push(flow);
   }
   const rows = [...bySupplier.values()];
-  for (const row of rows)
-    row.flows.sort((a, b) => b.value - a.value || b.deals.length - a.deals.length);
+  for (const row of rows) row.flows.sort(byFlowSize);
   // By the measure, then by deals (with TIV as the measure, a delivery may have no value).
   return rankBy(
     data,
@@ -485,8 +488,7 @@ export interface CountryFigures {
 }
 
 export function countryFigures(figures: OverlapFigures, country: number): CountryFigures {
-  const byValue = (a: EmbargoedFlow, b: EmbargoedFlow) =>
-    b.value - a.value || b.deals.length - a.deals.length;
+  const byValue = byFlowSize;
   return {
     exports: figures.exportShares.get(country) ?? null,
     imports: figures.importShares.get(country) ?? null,

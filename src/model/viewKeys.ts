@@ -62,11 +62,21 @@ interface KeyBase {
   label: string;
   /** What one value is called in messages ("weight", "colour scheme"). */
   what: string;
+  /** The panel that offers a control for it (none: set elsewhere, e.g. by clicking). */
+  panel?: 'filters' | 'timeline';
+  /** A control folded away by default (long lists). */
+  folded?: boolean;
+  /** Whether it changes anything in this view (a control is shown only then). */
+  relevant?(view: ViewState): boolean;
+  /** The control's label when it depends on the view (else `label`). */
+  labelIn?(view: ViewState): string;
 }
 
 export interface EnumKey<V extends string = string> extends KeyBase {
   kind: 'enum';
   key: string;
+  /** Radio buttons instead of a select (few, short values). */
+  control?: 'select' | 'segmented';
   values: readonly V[];
   /** The label of each value, for option lists. */
   labels: Readonly<Record<V, string>>;
@@ -90,6 +100,8 @@ export interface SetKey<V extends string = string> extends KeyBase {
   values(data: ModelData): readonly V[];
   /** The values a panel offers, with labels (a subset of `values`). */
   options(data: ModelData): readonly Option<V>[];
+  /** Checkboxes (default), with an "only" shortcut beside each; or removable chips. */
+  control?: 'checkboxes' | 'checkboxes-with-only' | 'chips';
 }
 
 export interface ListKey<V extends string = string> extends KeyBase {
@@ -193,6 +205,7 @@ export const VIEW_KEYS = {
     path: ['filters', 'from'],
     label: 'Period',
     what: 'year',
+    panel: 'filters',
   } satisfies CustomKey,
   ties: {
     kind: 'ties',
@@ -201,10 +214,15 @@ export const VIEW_KEYS = {
     path: ['filters', 'ties'],
     label: 'Ties',
     what: 'tie kind',
+    panel: 'filters',
   } satisfies CustomKey,
   regions: setKey<string>('region', ['filters', 'regions'], {
-    label: 'Regions',
+    label: 'Regions (ties touching them)',
+    labelIn: (view) =>
+      view.filters.focus === null ? 'Regions (ties touching them)' : 'Regions (partners in them)',
     what: 'region',
+    panel: 'filters',
+    control: 'checkboxes-with-only',
     values: regionNames,
     // Panels offer the five regions; links may also name sub-regions.
     options: () => REGIONS.filter((r) => r !== 'Other').map((r) => ({ value: r, label: r })),
@@ -212,30 +230,43 @@ export const VIEW_KEYS = {
   focus: setKey<string>('focus', ['filters', 'focus'], {
     label: 'Focus on states',
     what: 'state',
+    panel: 'filters',
+    control: 'chips',
+    relevant: (view) => view.filters.focus !== null,
     values: (data) => data.countries.map((c) => c.id),
     // Chosen from Details or search, shown as chips: no checkbox list of 250 states.
     options: () => [],
   }),
   direction: enumKey<Direction>('dir', ['filters', 'direction'], {
-    label: 'Deliveries kept',
+    label: 'Arms deliveries kept by the regions',
     what: 'direction',
+    panel: 'filters',
+    control: 'segmented',
+    // With a focus, the direction is said of the focused states (the focus control offers it).
+    relevant: (view) =>
+      view.filters.focus === null && view.filters.regions !== null && view.filters.ties.transfers,
     values: DIRECTIONS,
     labels: DIRECTION_LABELS,
   }),
   agreementTypes: setKey<AgreementType>('types', ['filters', 'agreementTypes'], {
     label: 'Agreement types',
     what: 'agreement type',
+    panel: 'filters',
+    folded: true,
     values: () => AGREEMENT_TYPES,
     options: () => withLabels(AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS),
   }),
   categories: setKey<WeaponCategory>('cats', ['filters', 'categories'], {
     label: 'Weapon categories',
     what: 'weapon category',
+    panel: 'filters',
+    folded: true,
     values: () => WEAPON_CATEGORIES,
     options: () => withLabels(WEAPON_CATEGORIES, WEAPON_CATEGORY_LABELS),
   }),
   weight: enumKey<WeightMeasure>('weight', ['display', 'weight'], {
     label: 'Arrow width by',
+    panel: 'filters',
     what: 'weight',
     values: WEIGHT_MEASURES,
     labels: WEIGHT_LABELS,
@@ -244,18 +275,21 @@ export const VIEW_KEYS = {
   }),
   size: enumKey<SizeMeasure>('size', ['display', 'size'], {
     label: 'Node size by',
+    panel: 'filters',
     what: 'size measure',
     values: SIZE_MEASURES,
     labels: SIZE_LABELS,
   }),
   color: enumKey<ColorScheme>('color', ['display', 'color'], {
     label: 'Colour states by',
+    panel: 'filters',
     what: 'colour scheme',
     values: COLOR_SCHEMES,
     labels: COLOR_LABELS,
   }),
   multilateral: enumKey<MultilateralDisplay>('multi', ['display', 'multilateral'], {
     label: 'Multilateral agreements as',
+    panel: 'filters',
     what: 'display',
     values: MULTILATERAL_DISPLAYS,
     labels: MULTILATERAL_LABELS,
@@ -263,6 +297,8 @@ export const VIEW_KEYS = {
   layout: enumKey<LayoutName>('layout', ['display', 'layout'], {
     label: 'Layout',
     what: 'layout',
+    panel: 'filters',
+    control: 'segmented',
     values: LAYOUTS,
     labels: LAYOUT_LABELS,
   }),
@@ -274,16 +310,19 @@ export const VIEW_KEYS = {
     path: ['display', 'showIsolated'],
     label: 'Show states without ties in the period',
     what: 'flag',
+    panel: 'filters',
   } satisfies FlagKey,
   split: enumKey<SplitBy>('split', ['display', 'split'], {
     label: 'Split transfers by',
     what: 'timeline split',
+    panel: 'timeline',
     values: SPLITS,
     labels: SPLIT_LABELS,
   }),
   group: enumKey<AgreementGroupBy>('group', ['display', 'group'], {
     label: 'Group agreements by',
     what: 'timeline grouping',
+    panel: 'timeline',
     values: GROUPINGS,
     labels: GROUP_LABELS,
   }),

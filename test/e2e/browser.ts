@@ -103,15 +103,10 @@ export async function waitForDrawn(page: Page, waitForLayout = true) {
  * scheduled render (a requestAnimationFrame) with them.
  */
 export async function nextFrames(page: Page, count = 2) {
-  await page.evaluate(
-    (n) =>
-      new Promise<void>((resolve) => {
-        const step = (left: number) =>
-          left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
-        step(n);
-      }),
-    count,
-  );
+  // No named function inside: bundlers may wrap those in helpers the page does not have.
+  await page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  }, count);
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
- * The Filters panel: period, kinds of ties, regions (and which deliveries they keep), agreement
- * types, weapons, and display. Option lists and labels come from the registry of view keys.
+ * The Filters panel: one control per registry key offered here (src/model/viewKeys.ts, `panel:
+ * 'filters'`), in the registry's order: period, kinds of ties, regions and which deliveries they
+ * keep, agreement types, weapon categories, then the display options. A key added to the registry
+ * gets its control here without touching this file.
  */
 import { AGREEMENT_TYPE_COLORS, REGION_COLORS } from '../../model/appearance';
 import { countryNames } from '../../model/dataset';
@@ -13,17 +15,20 @@ import {
   type Direction,
   type FilterState,
 } from '../../model/filters';
-import type { Region } from '../../model/types';
+import type { AgreementType, Region } from '../../model/types';
 import {
   FOCUS_DIRECTIONS,
   FOCUS_DIRECTION_LABELS,
   TIE_LABELS,
-  VIEW_KEYS,
+  VIEW_KEY_LIST,
   enumOptions,
+  valueAt,
+  withValueAt,
   type EnumKey,
+  type FlagKey,
   type SetKey,
+  type ViewKey,
 } from '../../model/viewKeys';
-import type { DisplayState, ViewState } from '../../model/viewState';
 import { useAppStore } from '../../state/store';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { SegmentedControl } from '../../ui/SegmentedControl';
@@ -31,49 +36,80 @@ import { Select } from '../../ui/Select';
 import { YearControls } from './YearControls';
 import './pair.css';
 
-type FilterSetName = 'regions' | 'agreementTypes' | 'categories';
-
-const SWATCHES: Partial<Record<FilterSetName, (value: string) => string | undefined>> = {
-  regions: (r) => REGION_COLORS[r as Region],
-  agreementTypes: (t) => AGREEMENT_TYPE_COLORS[t as keyof typeof AGREEMENT_TYPE_COLORS],
+/** Colour swatches beside the options of some keys (by URL key). */
+const SWATCHES: Record<string, (value: string) => string | undefined> = {
+  region: (r) => REGION_COLORS[r as Region],
+  types: (t) => AGREEMENT_TYPE_COLORS[t as AgreementType],
 };
 
-/**
- * A "null means all" filter as checkboxes, from its registry entry; `only` adds a shortcut beside
- * each option that keeps it alone.
- */
-function SetFilter({
-  name,
-  legend,
-  only = false,
-}: {
-  name: FilterSetName;
-  legend?: string;
-  only?: boolean;
-}) {
-  const key = VIEW_KEYS[name] as SetKey;
-  const data = useAppStore((s) => s.data);
-  const selected = useAppStore((s) => s.view.filters[name]) as string[] | null;
+/** The key's current value, and a setter that commits the view with it. */
+function useKeyValue<T>(key: ViewKey): [T, (value: T) => void] {
+  const value = useAppStore((s) => valueAt(s.view, key.path)) as T;
+  const commit = useAppStore((s) => s.commit);
+  const set = (next: T) => {
+    const view = useAppStore.getState().view;
+    commit(withValueAt(view, key.path, next));
+  };
+  return [value, set];
+}
+
+function TiesControl({ viewKey }: { viewKey: ViewKey }) {
+  const ties = useAppStore((s) => s.view.filters.ties);
   const setFilters = useAppStore((s) => s.setFilters);
-  const changeFilters = useAppStore((s) => s.changeFilters);
-  const options = data ? key.options(data) : [];
-  const all = options.map((o) => o.value);
   return (
+    <fieldset className="checkbox-group">
+      <legend>{viewKey.label}</legend>
+      {TIE_KINDS.map((kind) => (
+        <label key={kind}>
+          <input
+            type="checkbox"
+            checked={ties[kind]}
+            onChange={() => setFilters({ ties: { ...ties, [kind]: !ties[kind] } })}
+          />
+          {TIE_LABELS[kind]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A "null means all" selection as checkboxes; `only` keeps one option alone. */
+function SetControl({ viewKey }: { viewKey: SetKey }) {
+  const data = useAppStore((s) => s.data);
+  const label = useAppStore((s) => viewKey.labelIn?.(s.view) ?? viewKey.label);
+  const changeFilters = useAppStore((s) => s.changeFilters);
+  const [selected, set] = useKeyValue<string[] | null>(viewKey);
+  const options = data ? viewKey.options(data) : [];
+  const all = options.map((o) => o.value);
+  const swatch = SWATCHES[viewKey.key];
+  const field = viewKey.path[1] as keyof FilterState;
+  const group = (
     <CheckboxGroup
-      legend={legend ?? key.label}
-      options={options.map((o) => ({ ...o, swatch: SWATCHES[name]?.(o.value) }))}
+      legend={label}
+      options={options.map((o) => ({ ...o, swatch: swatch?.(o.value) }))}
       selected={selected}
-      onToggle={(value) => setFilters({ [name]: toggleInSelection(selected, all, value) })}
-      onAll={() => setFilters({ [name]: null })}
+      onToggle={(value) => set(toggleInSelection(selected, all, value))}
+      onAll={() => set(null)}
       onOnly={
-        only
+        viewKey.control === 'checkboxes-with-only'
           ? (value) =>
               changeFilters((f) =>
-                keepOnly(f, name, value as NonNullable<FilterState[typeof name]>[number]),
+                keepOnly(
+                  f,
+                  field as Parameters<typeof keepOnly>[1],
+                  value as Parameters<typeof keepOnly>[2],
+                ),
               )
           : undefined
       }
     />
+  );
+  if (!viewKey.folded) return group;
+  return (
+    <details>
+      <summary>{viewKey.label}</summary>
+      {group}
+    </details>
   );
 }
 
@@ -82,7 +118,7 @@ function SetFilter({
  * to keep (as supplier, as recipient, either), and a way out. States are focused from their
  * Details or from search.
  */
-function FocusFilter() {
+function FocusFilter({ viewKey }: { viewKey: SetKey }) {
   const data = useAppStore((s) => s.data);
   const filters = useAppStore((s) => s.view.filters);
   const changeFilters = useAppStore((s) => s.changeFilters);
@@ -94,7 +130,7 @@ function FocusFilter() {
   const who = focus.length === 1 ? names[0]! : 'The focused states';
   return (
     <fieldset className="focus-filter">
-      <legend>{VIEW_KEYS.focus.label}</legend>
+      <legend>{viewKey.label}</legend>
       {focus.length === 0 ? (
         <p className="hint">No state is focused: nothing is drawn.</p>
       ) : (
@@ -143,101 +179,65 @@ function FocusFilter() {
   );
 }
 
-type DisplayEnumName = 'multilateral' | 'weight' | 'size' | 'color';
-
-/** A display option as a select, from its registry entry. */
-function DisplaySelect({ name }: { name: DisplayEnumName }) {
-  const key = VIEW_KEYS[name] as EnumKey;
+function EnumControl({ viewKey }: { viewKey: EnumKey }) {
   const data = useAppStore((s) => s.data);
-  const value = useAppStore((s) => s.view.display[name]);
-  const setDisplay = useAppStore((s) => s.setDisplay);
-  return (
-    <Select<string>
-      id={name}
-      label={key.label}
+  const label = useAppStore((s) => viewKey.labelIn?.(s.view) ?? viewKey.label);
+  const [value, set] = useKeyValue<string>(viewKey);
+  const options = enumOptions(viewKey, data);
+  return viewKey.control === 'segmented' ? (
+    <SegmentedControl<string>
+      legend={label}
+      name={viewKey.key}
       value={value}
-      options={enumOptions(key, data)}
-      onChange={(v) => setDisplay({ [name]: v } as Partial<DisplayState>)}
+      options={options}
+      onChange={set}
     />
+  ) : (
+    <Select<string> id={viewKey.key} label={label} value={value} options={options} onChange={set} />
   );
 }
 
-export function FiltersPanel() {
-  const filters = useAppStore((s) => s.view.filters);
-  const display = useAppStore((s) => s.view.display);
-  const setFilters = useAppStore((s) => s.setFilters);
-  const setDisplay = useAppStore((s) => s.setDisplay);
-  const direction = VIEW_KEYS.direction;
-  const layout = VIEW_KEYS.layout;
+function FlagControl({ viewKey }: { viewKey: FlagKey }) {
+  const [value, set] = useKeyValue<boolean>(viewKey);
+  return (
+    <label className="toggle">
+      <input type="checkbox" checked={value} onChange={() => set(!value)} />
+      {viewKey.label}
+    </label>
+  );
+}
 
+function KeyControl({ viewKey }: { viewKey: ViewKey }) {
+  const relevant = useAppStore((s) => viewKey.relevant?.(s.view) ?? true);
+  if (!relevant) return null;
+  switch (viewKey.kind) {
+    case 'years':
+      return <YearControls />;
+    case 'ties':
+      return <TiesControl viewKey={viewKey} />;
+    case 'set':
+      return viewKey.control === 'chips' ? (
+        <FocusFilter viewKey={viewKey} />
+      ) : (
+        <SetControl viewKey={viewKey} />
+      );
+    case 'enum':
+      return <EnumControl viewKey={viewKey} />;
+    case 'flag':
+      return <FlagControl viewKey={viewKey} />;
+    default:
+      return null;
+  }
+}
+
+const FILTER_KEYS = VIEW_KEY_LIST.filter((k) => k.panel === 'filters');
+
+export function FiltersPanel() {
   return (
     <div className="filters">
-      <YearControls />
-
-      <fieldset className="checkbox-group">
-        <legend>{VIEW_KEYS.ties.label}</legend>
-        {TIE_KINDS.map((kind) => (
-          <label key={kind}>
-            <input
-              type="checkbox"
-              checked={filters.ties[kind]}
-              onChange={() =>
-                setFilters({ ties: { ...filters.ties, [kind]: !filters.ties[kind] } })
-              }
-            />
-            {TIE_LABELS[kind]}
-          </label>
-        ))}
-      </fieldset>
-
-      <FocusFilter />
-
-      <SetFilter
-        name="regions"
-        legend={
-          filters.focus === null ? 'Regions (ties touching them)' : 'Regions (partners in them)'
-        }
-        only
-      />
-      {filters.focus === null && filters.regions !== null && filters.ties.transfers && (
-        <SegmentedControl<ViewState['filters']['direction']>
-          legend={`${direction.label} by the regions`}
-          name="direction"
-          value={filters.direction}
-          options={enumOptions(direction, null)}
-          onChange={(value) => setFilters({ direction: value })}
-        />
-      )}
-
-      <details>
-        <summary>{VIEW_KEYS.agreementTypes.label}</summary>
-        <SetFilter name="agreementTypes" />
-      </details>
-
-      <details>
-        <summary>{VIEW_KEYS.categories.label}</summary>
-        <SetFilter name="categories" />
-      </details>
-
-      <SegmentedControl<ViewState['display']['layout']>
-        legend={layout.label}
-        name="layout"
-        value={display.layout}
-        options={enumOptions(layout, null)}
-        onChange={(value) => setDisplay({ layout: value })}
-      />
-      <DisplaySelect name="multilateral" />
-      <DisplaySelect name="weight" />
-      <DisplaySelect name="size" />
-      <DisplaySelect name="color" />
-      <label className="toggle">
-        <input
-          type="checkbox"
-          checked={display.showIsolated}
-          onChange={() => setDisplay({ showIsolated: !display.showIsolated })}
-        />
-        {VIEW_KEYS.showIsolated.label}
-      </label>
+      {FILTER_KEYS.map((k) => (
+        <KeyControl key={k.keys[0]} viewKey={k} />
+      ))}
     </div>
   );
 }

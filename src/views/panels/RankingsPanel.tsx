@@ -165,7 +165,7 @@ function RankingTable({
             {MEASURE_LABELS[figures.measure].header}
           </th>
           <th scope="col" className="num">
-            {figures.shareOf === 'world' ? 'Share of world' : 'Share of total shown'}
+            {figures.shareOf === 'world' ? 'Share of world' : 'Share'}
           </th>
           <th scope="col" className="num">
             Change

@@ -8,6 +8,7 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { WeightMeasure } from '../../model/filters';
+import { formatNumber } from '../../model/format';
 import type { TimelineModel, VolumeTable } from '../../model/timeline';
 import { el, r1, type SvgNode } from './svgTree';
 
@@ -172,8 +173,7 @@ export function yearAt(scales: TimelineScales, px: number): number {
   return Math.max(scales.first, Math.min(scales.last, year));
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-export const formatNumber = (v: number) => numberFormat.format(v);
+export { formatNumber };
 
 /**
  * A stacked step area: each year a flat column one year wide, between `lower` and `upper` values

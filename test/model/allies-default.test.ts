@@ -1,0 +1,42 @@
+/**
+ * Allies on the default dataset, the issue's example: India and Russia share consultation forums
+ * (SCO, ARF) but no defence obligation, so Russia's deliveries are not "imports from allies".
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATASET_KINDS } from '../../src/data/schema';
+import { validateDataset } from '../../src/data/validate';
+import { indexDataset } from '../../src/model/dataset';
+import { defaultFilters } from '../../src/model/filters';
+import { allyShareOf, sharedAgreementsInYear } from '../../src/model/overlap';
+import { DEFENCE_OBLIGATION_TYPES } from '../../src/model/types';
+
+const DATA = join(__dirname, '../../public/data');
+const data = indexDataset(
+  validateDataset(
+    DATASET_KINDS.map((kind) => ({
+      kind,
+      file: `${kind}.json`,
+      text: readFileSync(join(DATA, `${kind}.json`), 'utf8'),
+    })),
+  ).dataset,
+);
+const idx = (id: string) => data.countryIndex.get(id)!;
+
+describe('allies in the default dataset', () => {
+  it('does not make Russia an ally of India through consultation forums', () => {
+    const forums = data.agreements.filter(
+      (a) =>
+        a.type === 'consultation' &&
+        a.members.some((m) => m.country === idx('IND')) &&
+        a.members.some((m) => m.country === idx('RUS')),
+    );
+    expect(forums.length).toBeGreaterThan(0); // the case the rule is about exists
+    expect(sharedAgreementsInYear(data, idx('IND'), idx('RUS'), 2015)).toEqual([]);
+    const share = allyShareOf(data, defaultFilters(data.yearSpan), 'deals', idx('IND'), 'imports');
+    expect(share).not.toBeNull();
+    for (const a of share!.agreements)
+      expect(DEFENCE_OBLIGATION_TYPES).toContain(data.agreements[a]!.type);
+  });
+});
