@@ -29,7 +29,7 @@ import { Select } from '../../ui/Select';
 import { PLAY_SPEEDS, nextPlayStep, playStart, usePlayStore, type PlaySpeed } from './playStore';
 import { periodAfterKey } from './periodKeys';
 import {
-  WEIGHT_UNITS,
+  unitFor,
   formatNumber,
   renderPeriod,
   renderTimeline,
@@ -482,9 +482,8 @@ function yearTooltip(model: TimelineModel, scales: TimelineScales, px: number, p
   }
   const row = model.volume.rows[i];
   if (!row) return null;
-  const unit = WEIGHT_UNITS[model.volume.weight];
   return {
-    title: `${year}: ${formatNumber(row.total)} ${unit}`,
+    title: `${year}: ${formatNumber(row.total)} ${unitFor(model.volume.weight, row.total)}`,
     lines: model.volume.series
       .map((s, si) => ({ label: s.label, v: row.values[si]! }))
       .filter((e) => e.v > 0)

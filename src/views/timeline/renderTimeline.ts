@@ -8,7 +8,7 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { WeightMeasure } from '../../model/filters';
-import { formatNumber } from '../../model/format';
+import { formatNumber, measureUnit } from '../../model/format';
 import type { TimelineModel, VolumeTable } from '../../model/timeline';
 import { el, r1, type SvgNode } from './svgTree';
 
@@ -58,6 +58,11 @@ export const WEIGHT_UNITS: Record<WeightMeasure, string> = {
   units: 'units',
   deals: 'deals',
 };
+
+/** The unit for a quantity, with plural rules ("1 deal", "2 deals"; TIV is invariant). */
+export function unitFor(weight: WeightMeasure, n: number): string {
+  return weight === 'value' ? WEIGHT_UNITS.value : measureUnit(weight, n);
+}
 
 interface LegendItem {
   key: string;
@@ -320,7 +325,7 @@ function renderVolume(model: TimelineModel, scales: TimelineScales): SvgNode {
             'title',
             {},
             [],
-            `${s.label}: ${formatNumber(s.total)} ${WEIGHT_UNITS[volume.weight]} in ${scales.first}–${scales.last}`,
+            `${s.label}: ${formatNumber(s.total)} ${unitFor(volume.weight, s.total)} in ${scales.first}–${scales.last}`,
           ),
         ],
       ),
