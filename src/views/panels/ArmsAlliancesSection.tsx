@@ -13,6 +13,7 @@ import {
   formatYearRuns,
   formatYearSpan,
   measureUnit,
+  restrictionPhrase,
 } from '../../model/format';
 import {
   ALLY_DEFINITION,
@@ -40,6 +41,7 @@ export function ArmsAlliancesSection({ figures }: { figures: CountryFigures }) {
       measure={rankingMeasure(data, weight)}
       period={formatYearSpan(from, to)}
       transfersShown={filters.ties.transfers}
+      restriction={restrictionPhrase(filters)}
     />
   );
 }
@@ -50,12 +52,15 @@ function Section({
   measure,
   period,
   transfersShown,
+  restriction,
 }: {
   data: ModelData;
   figures: CountryFigures;
   measure: WeightMeasure;
   period: string;
   transfersShown: boolean;
+  /** "deliveries into Africa" when a region filter narrows the deliveries drawn, else "". */
+  restriction: string;
 }) {
   const name = (i: number) => data.countries[i]!.name;
   const c = figures.concentration;
@@ -111,7 +116,10 @@ function Section({
             data={data}
             measure={measure}
           />
-          <p className="source">{ALLY_DEFINITION} Embargoes by calendar year.</p>
+          <p className="source">
+            {restriction && `Over the ${restriction} the network draws. `}
+            {ALLY_DEFINITION} Embargoes by calendar year.
+          </p>
         </>
       )}
     </section>
