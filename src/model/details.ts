@@ -9,7 +9,7 @@ import { transferWeight } from './graph';
 import { countOf } from './format';
 import { parseEdgeKey } from './keys';
 import { countryFigures, type CountryFigures, type OverlapFigures } from './overlap';
-import type { Agreement, Country, Transfer } from './types';
+import type { Agreement, Country } from './types';
 import type { Selection } from './viewState';
 
 export interface Partner {
@@ -75,50 +75,6 @@ export function countryDetails(
     importsTotal: suppliers.reduce((s, p) => s + p.weight, 0),
     exportsTotal: recipients.reduce((s, p) => s + p.weight, 0),
   };
-}
-
-export interface DealInPeriod {
-  transfer: Transfer;
-  /** Units delivered in the period, when the source gives numbers. */
-  unitsInPeriod: number | null;
-  years: number[];
-}
-
-/**
- * The deals behind a supplier->recipient edge: those with a delivery among the drawn rows (an
- * aggregate's `rows`: period, categories, regions as the network has them), in order of first
- * delivery, with the years and units delivered in the period.
- */
-export function dealsBetween(
-  data: ModelData,
-  drawn: { rows: Uint32Array },
-  supplier: string,
-  recipient: string,
-): DealInPeriod[] {
-  const s = data.countryIndex.get(supplier);
-  const r = data.countryIndex.get(recipient);
-  if (s === undefined || r === undefined) return [];
-  const d = data.deliveries;
-  const byDeal = new Map<number, { years: number[]; units: number; known: boolean }>();
-  for (let j = 0; j < drawn.rows.length; j++) {
-    const i = drawn.rows[j]!;
-    if (d.supplier[i] !== s || d.recipient[i] !== r) continue;
-    const deal = d.deal[i]!;
-    let entry = byDeal.get(deal);
-    if (!entry) byDeal.set(deal, (entry = { years: [], units: 0, known: false }));
-    entry.years.push(d.year[i]!);
-    const units = d.units[i]!;
-    if (units === units) {
-      entry.units += units;
-      entry.known = true;
-    }
-  }
-  // Rows are sorted by year: the map's order is the order of first delivery in the period.
-  return [...byDeal].map(([deal, e]) => ({
-    transfer: data.transfers[deal]!,
-    unitsInPeriod: e.known ? e.units : null,
-    years: e.years,
-  }));
 }
 
 /** Members of an agreement with their dates, in order of joining. */
