@@ -19,7 +19,9 @@ const isSidePanel = (panel: PanelName): panel is SidePanel =>
   (SIDE_PANELS as readonly PanelName[]).includes(panel);
 
 function sameSelection(a: Selection | null, b: Selection | null): boolean {
-  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
+  if (a === b) return true;
+  if (a === null || b === null || a.kind !== b.kind || a.id !== b.id) return false;
+  return a.kind !== 'pair' || (b.kind === 'pair' && a.with === b.with);
 }
 
 /** Show one side panel (details, rankings, data) in place of the others; other panels stay. */

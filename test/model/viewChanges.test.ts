@@ -43,6 +43,13 @@ describe('select', () => {
     const a = select(base, { kind: 'country', id: 'FRA' });
     expect(select(a, { kind: 'country', id: 'FRA' })).toBe(a);
     expect(select(base, null)).toBe(base);
+    const pair = select(base, { kind: 'pair', id: 'FRA', with: 'EGY' });
+    expect(select(pair, { kind: 'pair', id: 'FRA', with: 'EGY' })).toBe(pair);
+    expect(select(pair, { kind: 'pair', id: 'FRA', with: 'IND' }).selection).toEqual({
+      kind: 'pair',
+      id: 'FRA',
+      with: 'IND',
+    });
   });
 });
 
