@@ -7,6 +7,7 @@ import { formatProblem } from '../data/validate';
 import { useMotionStore, motionIsReduced } from '../state/motion';
 import { useAppStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useMediaQuery } from '../ui/useMediaQuery';
 import { NetworkView } from '../views/network/NetworkView';
 import { FiltersPanel } from '../views/panels/FiltersPanel';
 import { Legend } from '../views/panels/Legend';
@@ -22,7 +23,6 @@ import {
   PanelTabs,
   SheetBar,
   useDetailsSheetOnSelect,
-  useMediaQuery,
   useSheetStore,
 } from './PanelSheets';
 import { SideTabs } from './SideTabs';
