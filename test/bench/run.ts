@@ -187,7 +187,7 @@ function benchPlayStep(data: ModelData, options: DisplayOptions) {
   };
   const size = { width: 900, height: 300 };
   const scales = timelineScales(model, size);
-  const chart = time(5, () => toSvgString(renderTimeline(model, scales, size)));
+  const chart = time(5, () => toSvgString(renderTimeline(model, scales)));
   report('timeline.fullRedraw', chart, 'ms', undefined, {
     note: 'only when filters other than years change',
   });
