@@ -215,6 +215,9 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
       const svgText = svg.bytes.toString('utf8');
       expect(svgText).toMatch(/^<\?xml/);
       expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
+      // Head and lanes both: the volume's legend and the agreements' names.
+      expect(svgText).toContain('delivered per year');
+      expect(svgText).toContain('>NATO<');
     } else {
       // Disabled with a reason when no timeline is drawn.
       await expect(timeline.getAttribute('aria-describedby')).resolves.toBeTruthy();

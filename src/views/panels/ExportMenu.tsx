@@ -17,8 +17,8 @@ import './data-view.css';
 
 type ExportModule = typeof import('../../data/export');
 
-/** Where the timeline draws its SVG (kept in step with data/export/svg.ts findTimelineSvg). */
-const TIMELINE_SVG = 'svg.tl-svg, [aria-label="Timeline"] svg';
+/** Where the timeline draws its SVG (kept in step with data/export/svg.ts findTimelineSvgs). */
+const TIMELINE_SVG = 'svg.tl-svg';
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 /** PNG pixels per screen pixel: sharp on slides and high-density screens. */
@@ -122,8 +122,8 @@ export function ExportMenu() {
 
   const exportTimeline = () =>
     run('the timeline', (m) => {
-      const svg = m.findTimelineSvg();
-      if (!svg) throw new Error('the timeline is not drawn');
+      const svg = m.findTimelineSvgs();
+      if (svg.length === 0) throw new Error('the timeline is not drawn');
       const { period } = snapshot();
       const name = m.exportFileName('timeline', 'svg', period);
       m.downloadText(m.serialiseSvg(svg, theme.background), name, 'image/svg+xml;charset=utf-8');

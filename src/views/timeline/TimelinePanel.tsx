@@ -3,8 +3,8 @@
  * renderTimeline), a brush over the years kept in step with the store both ways, keyboard control
  * of the period and of the bars, groups that fold, "as of one year" as a single-year marker, and
  * Play. The head (legend, volume, axis) stays in view; the lanes below it scroll when they need to.
- * Each concern lives in its own hook: size (useElementSize), brush and marker (useBrush), Play
- * (usePlayback), mounting (useMountedTree), bar focus (barAfterKey).
+ * Each concern lives in its own hook: series (useTimelineModel), size (useElementSize), brush and
+ * marker (useBrush), Play (usePlayback), lanes (useLanes), mounting (useMountedTree).
  */
 import {
   useMemo,
@@ -12,7 +12,6 @@ import {
   useState,
   type FocusEvent,
   type KeyboardEvent,
-  type MouseEvent,
   type PointerEvent,
 } from 'react';
 import type { ModelData } from '../../model/dataset';
@@ -23,12 +22,12 @@ import { useAppStore, type HistoryMode } from '../../state/store';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { Select } from '../../ui/Select';
 import { useElementSize } from '../../ui/useElementSize';
-import { barAfterKey } from './lanes';
 import { periodAfterKey } from './periodKeys';
 import { PLAY_SPEEDS, usePlayStore, type PlaySpeed } from './playStore';
 import { renderPeriodParts, renderTimelineParts, timelineScales } from './renderTimeline';
 import { barTooltip, yearTooltip, type TooltipText } from './tooltips';
 import { useBrush, useMarkerDrag } from './useBrush';
+import { barOf, useLanes } from './useLanes';
 import { useMountedTree } from './useMountedTree';
 import { usePlayback } from './usePlayback';
 import { useTimelineModel } from './useTimelineModel';
@@ -49,33 +48,16 @@ function Timeline({ data }: { data: ModelData }) {
   const mode = useAppStore((s) => s.view.filters.mode);
   const from = useAppStore((s) => s.view.filters.from);
   const to = useAppStore((s) => s.view.filters.to);
-  const selection = useAppStore((s) => s.view.selection);
   const splitBy = useAppStore((s) => s.view.display.split);
   const groupBy = useAppStore((s) => s.view.display.group);
   const setFilters = useAppStore((s) => s.setFilters);
   const setYears = useAppStore((s) => s.setYears);
   const setDisplay = useAppStore((s) => s.setDisplay);
-  const select = useAppStore((s) => s.select);
-  // How the reader arranged the lanes: which groups are folded, which bar takes Tab.
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
-  const [focusAgreement, setFocusAgreement] = useState<string | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
-
-  const focusCountry =
-    selection?.kind === 'country' ? (data.countryIndex.get(selection.id) ?? null) : null;
-  const selectedAgreement = selection?.kind === 'agreement' ? selection.id : null;
-  // A state's bilateral agreements show as bars while it is selected, and stay while one of
-  // them is (choosing a bar must not make it vanish).
-  const [barsCountry, setBarsCountry] = useState<number | null>(focusCountry);
-  const agreement =
-    selectedAgreement === null ? undefined : data.agreementIndex.get(selectedAgreement);
-  const keepBars =
-    barsCountry !== null &&
-    agreement !== undefined &&
-    data.agreements[agreement]!.members.some((m) => m.country === barsCountry);
-  const shownCountry = focusCountry ?? (keepBars ? barsCountry : null);
-  if (shownCountry !== barsCountry) setBarsCountry(shownCountry);
-  const model = useTimelineModel(data, shownCountry);
+  const { model, highlightCountry, selectedAgreement } = useTimelineModel(data);
+  const lanesLayer = useRef<SVGGElement>(null);
+  const lanes = useLanes(model, lanesLayer);
+  const { collapsed, focusAgreement } = lanes;
 
   // Size: the chart's height is shared by head and lanes; the width is the lanes' (without the
   // room kept for their scrollbar), so both parts share one x scale.
@@ -90,18 +72,17 @@ function Timeline({ data }: { data: ModelData }) {
   const parts = useMemo(
     () =>
       renderTimelineParts(model, scales, {
-        highlightCountry: focusCountry,
+        highlightCountry,
         selectedAgreement,
         focusAgreement,
       }),
-    [model, scales, focusCountry, selectedAgreement, focusAgreement],
+    [model, scales, highlightCountry, selectedAgreement, focusAgreement],
   );
   const periodParts = useMemo(
     () => renderPeriodParts(scales, { mode, from, to }),
     [scales, mode, from, to],
   );
   const headLayer = useRef<SVGGElement>(null);
-  const lanesLayer = useRef<SVGGElement>(null);
   const headPeriod = useRef<SVGGElement>(null);
   const lanesPeriod = useRef<SVGGElement>(null);
   useMountedTree(headLayer, parts.head.children ?? []);
@@ -127,49 +108,6 @@ function Timeline({ data }: { data: ModelData }) {
     const history: HistoryMode = event.repeat ? 'replace' : 'push';
     if (mode === 'asOf') setFilters(next, history);
     else setYears(next.from, next.to, history);
-  };
-
-  // ---- The lanes: bars select, group names fold; arrows move between bars (a roving tabindex).
-  const barOf = (target: EventTarget) => (target as Element).closest?.('[data-bar]') ?? null;
-  const toggleOf = (target: EventTarget) =>
-    (target as Element).closest?.('[data-group][role="button"]') ?? null;
-  const toggleGroup = (key: string) =>
-    setCollapsed((c) => {
-      const next = new Set(c);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
-  const activate = (target: EventTarget) => {
-    const bar = barOf(target);
-    if (bar) {
-      const id = bar.getAttribute('data-agreement')!;
-      setFocusAgreement(id);
-      select({ kind: 'agreement', id });
-      return true;
-    }
-    const toggle = toggleOf(target);
-    if (toggle) {
-      toggleGroup(toggle.getAttribute('data-group')!);
-      return true;
-    }
-    return false;
-  };
-  const onLanesKey = (event: KeyboardEvent<SVGSVGElement>) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      if (activate(event.target)) event.preventDefault();
-      return;
-    }
-    const bar = barOf(event.target);
-    if (!bar) return;
-    const next = barAfterKey(scales.placed, Number(bar.getAttribute('data-bar')), event.key);
-    if (next === null) return;
-    event.preventDefault();
-    const id = model.agreements.bars[next]!.id;
-    // Focus now (it scrolls into view); the redraw keeps it (useMountedTree).
-    lanesLayer.current
-      ?.querySelector<SVGElement>(`[data-bar="${next}"]`)
-      ?.focus({ preventScroll: false });
-    setFocusAgreement(id);
   };
 
   // ---- Tooltips: figures of a year over the head, a bar's story over the lanes (or on focus).
@@ -199,10 +137,6 @@ function Timeline({ data }: { data: ModelData }) {
     const at = chartPoint(box.left, box.bottom);
     showBar(bar, Math.max(scales.marginLeft, at.x), at.y - 10);
   };
-  const onLanesClick = (event: MouseEvent<SVGSVGElement>) => {
-    activate(event.target);
-  };
-
   const periodText = mode === 'asOf' ? `as of ${to}` : from === to ? `${from}` : `${from} to ${to}`;
   const brushTop = scales.volume.top;
   const brushHeight = scales.volume.bottom - scales.volume.top;
@@ -333,8 +267,8 @@ function Timeline({ data }: { data: ModelData }) {
             role="group"
             aria-label="Agreements over time: arrow keys move between bars, Enter shows one's details"
             onPointerMove={onLanesPointer}
-            onClick={onLanesClick}
-            onKeyDown={onLanesKey}
+            onClick={lanes.onClick}
+            onKeyDown={(event) => lanes.onKeyDown(event, scales.placed)}
             onFocus={onLanesFocus}
             onBlur={() => setTooltip(null)}
           >
