@@ -5,7 +5,7 @@
  * PageUp/PageDown (clickers) and Space move between steps; F toggles full screen; Escape leaves
  * full screen first, and the presentation on a second press (or with the Exit button).
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../state/store';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { PrintSheet } from '../export/PrintSheet';
@@ -19,6 +19,7 @@ import {
   useFullScreen,
 } from './fullScreen';
 import { LiveSummarySlot } from './LiveSummarySlot';
+import { useFrameStep } from './frameStep';
 import { exitPresentation, goToStep } from './steps';
 import './present.css';
 
@@ -34,6 +35,8 @@ export function PresentationView() {
   const index = Math.min(Math.max(present - 1, 0), talk.length - 1);
   const step = talk[index];
   const fullScreen = useFullScreen();
+  const card = useRef<HTMLElement>(null);
+  useFrameStep(card);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -69,7 +72,7 @@ export function PresentationView() {
           <NetworkView />
         </ErrorBoundary>
       </section>
-      <aside className="step-card" aria-label="Presentation step" aria-live="polite">
+      <aside ref={card} className="step-card" aria-label="Presentation step" aria-live="polite">
         <p className="step-count">
           Step {index + 1} of {talk.length}
         </p>
