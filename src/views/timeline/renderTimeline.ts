@@ -87,7 +87,7 @@ export interface LayoutOptions {
 }
 
 const MARGIN = { wide: 136, narrow: 78, right: 14 };
-const NARROW = 560;
+const NARROW = 520;
 const BILATERAL_HEIGHT = 26;
 const AXIS_HEIGHT = 24;
 const GROUP_GAP = 6;
