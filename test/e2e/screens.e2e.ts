@@ -283,7 +283,7 @@ describe.skipIf(!chromium)('touch', () => {
     }
   });
 
-  it('on a phone, the network fills the screen and takes a one-finger drag at once', async () => {
+  it('on a phone, the network fills the screen, takes a one-finger drag at once, and a tap opens the details', async () => {
     const browser = await launchBrowser({ touch: true, viewport: { width: 390, height: 844 } });
     try {
       const { page, errors } = await openApp(browser.context, baseUrl);
@@ -292,6 +292,14 @@ describe.skipIf(!chromium)('touch', () => {
       const camera0 = await cameraOf(page);
       await touchDrag(page, { x: 195, y: network.y + network.height / 2 }, 80, 60);
       expect(sameCamera(await cameraOf(page), camera0)).toBe(false);
+      // A tap on a node selects it and opens its details in a sheet, the network still in view.
+      const node = await lonelyNode(page);
+      await page.touchscreen.tap(node.x, node.y);
+      const details = page.getByRole('region', { name: 'Details', exact: true });
+      await expect(
+        details.getByRole('heading', { level: 3 }).waitFor({ timeout: 10_000 }),
+      ).resolves.toBeUndefined();
+      expect((await page.locator('.network-panel').boundingBox())!.height).toBeGreaterThan(150);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -17,8 +17,6 @@ import { firstInReadingOrder, packBars, type PlacedBar } from './lanes';
 import { el, r1, type SvgNode } from './svgTree';
 import { fitText, textWidth } from './text';
 
-export { fitText } from './text';
-
 export interface TimelineModel {
   volume: VolumeTable;
   agreements: AgreementBars;
@@ -462,7 +460,7 @@ function renderVolume(model: TimelineModel, scales: TimelineScales): SvgNode {
 }
 
 /** The text that reads on a fill: dark (near-black) on light colours, light (white) on dark ones. */
-export function textToneOn(fill: string): 'light' | 'dark' {
+function textToneOn(fill: string): 'light' | 'dark' {
   const hex = /^#([0-9a-f]{6})$/i.exec(fill)?.[1];
   if (!hex) return 'light';
   const channel = (i: number) => {
