@@ -28,9 +28,15 @@ async function fetchText(url: string): Promise<{ text?: string; status?: number;
   }
 }
 
-export async function loadDefaultDataset(fetchFile = fetchText): Promise<LoadResult> {
+/** `base`: where the app is served (in a worker, pass it absolute: see import.worker.ts). */
+export async function loadDefaultDataset(
+  fetchFile = fetchText,
+  base: string = import.meta.env.BASE_URL,
+): Promise<LoadResult> {
   const kinds: DatasetKind[] = [...REQUIRED, 'embargoes', 'events'];
-  const responses = await Promise.all(kinds.map((kind) => fetchFile(dataUrl(`${kind}.json`))));
+  const responses = await Promise.all(
+    kinds.map((kind) => fetchFile(dataUrl(`${kind}.json`, base))),
+  );
   const problems: Problem[] = [];
   const inputs: FileInput[] = [];
   responses.forEach((response, i) => {

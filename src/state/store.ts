@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { Problem } from '../data/validate';
 import { DEFAULT_EXTRAS, type ViewExtras } from '../url/clean';
 import type { ModelData } from '../model/dataset';
+import type { GraphSpec } from '../model/graph';
 import { patchFilters, setYears, type FilterState } from '../model/filters';
 import {
   defaultViewState,
@@ -41,7 +42,13 @@ export interface AppState {
   /** Colour theme: follow the system, or forced by the user (kept in localStorage, not the URL). */
   theme: 'system' | 'light' | 'dark';
   /** What the network currently draws, reported by the network view. */
-  drawn: { nodes: number; edges: number; layoutReady: boolean };
+  drawn: {
+    nodes: number;
+    edges: number;
+    layoutReady: boolean;
+    /** Arms flows in the period and how many of them are drawn (see model/flowLimit.ts). */
+    flows: GraphSpec['flows'] | null;
+  };
   /** The next camera change from the store is animated (presentation steps). */
   animateCamera: boolean;
   /** Bumps when the camera should fly to `flyTo`. */
@@ -104,7 +111,7 @@ export const useAppStore = create<AppState>()((set) => ({
   highlightedDeals: null,
   animateCamera: false,
   theme: readTheme(),
-  drawn: { nodes: 0, edges: 0, layoutReady: false },
+  drawn: { nodes: 0, edges: 0, layoutReady: false, flows: null },
   flyTo: null,
 
   setLoaded: (data, problems, view, notices = [], extras = { ...DEFAULT_EXTRAS }) =>

@@ -6,9 +6,11 @@
  * absent). Prints one JSON line per figure, medians of the runs, and exits 1 when a budget is
  * exceeded.
  *
- * Usage: npm run bench:browser [-- default flows5k flows40k sipri] (BENCH_RUNS=3 by default).
+ * Usage: npm run bench:browser [-- default flows5k flows40k sipri] (BENCH_RUNS=3 by default;
+ * BENCH_DIST=path measures another build, e.g. an earlier commit's, for before/after figures).
  */
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchBrowser } from '../e2e/browser';
@@ -36,9 +38,8 @@ interface Scenario {
   name: string;
   /** Files served in place of public/data (none: the real default dataset). */
   files?: () => Record<string, string>;
-  /** Year typed into "From" for the year change. */
-  fromYear: number;
-  run(page: Page, url: string): Promise<Figures>;
+  /** Runs the phases, adding each one's figures to `figures` as it completes. */
+  run(page: Page, url: string, figures: Figures): Promise<void>;
 }
 
 let failures = 0;
@@ -74,7 +75,10 @@ const firstRender = (
 async function load(page: Page, url: string): Promise<Figures> {
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(
-    () => document.querySelector('[data-layout-ready="true"][data-drawn-nodes]:not([data-drawn-nodes="0"])'),
+    () =>
+      document.querySelector(
+        '[data-layout-ready="true"][data-drawn-nodes]:not([data-drawn-nodes="0"])',
+      ),
     undefined,
     { timeout: PHASE_TIMEOUT, polling: 100 },
   );
@@ -92,7 +96,9 @@ async function load(page: Page, url: string): Promise<Figures> {
 
 /** Type a year into "From": time to the new picture and the tasks until the page is quiet. */
 async function yearChange(page: Page, year: number): Promise<Figures> {
-  const field = page.getByRole('region', { name: 'Filters', exact: true }).getByLabel('From', { exact: true });
+  const field = page
+    .getByRole('region', { name: 'Filters', exact: true })
+    .getByLabel('From', { exact: true });
   const before = await readProbe(page);
   const edgesBefore = before.renders.at(-1)?.[2] ?? -1;
   const t0 = await pageNow(page);
@@ -156,34 +162,35 @@ async function importSipri(page: Page): Promise<Figures> {
   };
 }
 
+/** Load, change the year, play; then reload (the force layout is kept by now) and load again. */
 const loadChangePlay =
   (fromYear: number) =>
-  async (page: Page, url: string): Promise<Figures> => ({
-    ...(await load(page, url)),
-    ...(await yearChange(page, fromYear)),
-    ...(await play(page)),
-  });
+  async (page: Page, url: string, figures: Figures): Promise<void> => {
+    Object.assign(figures, await load(page, url));
+    Object.assign(figures, await yearChange(page, fromYear));
+    Object.assign(figures, await play(page));
+    const again = await load(page, url);
+    figures['reload.drawn'] = again['load.drawn']!;
+    figures['reload.longestTask'] = again['load.longestTask']!;
+  };
 
 const SCENARIOS: Scenario[] = [
-  { name: 'default', fromYear: 1990, run: loadChangePlay(1990) },
+  { name: 'default', run: loadChangePlay(1990) },
   {
     name: 'flows5k',
     files: () => datasetFiles(syntheticFlows({ states: 250, flows: 5_000 })),
-    fromYear: 1990,
     run: loadChangePlay(1990),
   },
   {
     name: 'flows40k',
     files: () => datasetFiles(syntheticFlows({ states: 250, flows: 40_000 })),
-    fromYear: 1990,
     run: loadChangePlay(1990),
   },
   {
     name: 'sipri',
-    fromYear: 1990,
-    run: async (page, url) => {
+    run: async (page, url, figures) => {
       await load(page, url);
-      return importSipri(page);
+      Object.assign(figures, await importSipri(page));
     },
   },
 ];
@@ -199,6 +206,12 @@ const BUDGETS: [string, string, number][] = [
   ['sipri', 'import.drawn', 3000],
   ['sipri', 'import.longestTask', 100],
 ];
+
+/** Figures every run of a scenario should give: a phase that failed shows as null. */
+function expected(scenario: Scenario): string[] {
+  if (scenario.name === 'sipri') return ['import.drawn', 'import.longestTask', 'import.blocking'];
+  return ['load.drawn', 'load.layoutReady', 'load.longestTask', 'yearChange.picture'];
+}
 
 /** Each run in a fresh browser profile: nothing cached from an earlier run. */
 async function runScenario(url: string, scenario: Scenario) {
@@ -217,16 +230,18 @@ async function runScenario(url: string, scenario: Scenario) {
           : route.fulfill({ body, contentType: 'application/json' });
       });
     }
+    const figures: Figures = {};
     try {
-      results.push(await scenario.run(page, url));
+      await scenario.run(page, url, figures);
     } catch (error) {
+      // Keep the phases that completed; the others are reported as missing (null).
       console.error(`${scenario.name} run ${run + 1}: ${(error as Error).message.split('\n')[0]}`);
-      results.push({});
     } finally {
+      results.push(figures);
       await browser.close();
     }
   }
-  const names = [...new Set(results.flatMap((r) => Object.keys(r)))];
+  const names = [...new Set([...expected(scenario), ...results.flatMap((r) => Object.keys(r))])];
   for (const figure of names) {
     const budget = BUDGETS.find(([s, f]) => s === scenario.name && f === figure)?.[2];
     const unit = figure.endsWith('renders') ? 'renders' : 'ms';
@@ -239,7 +254,9 @@ async function runScenario(url: string, scenario: Scenario) {
   }
   if (names.length === 0) {
     failures++;
-    console.log(JSON.stringify({ name: `browser.${scenario.name}`, ok: false, error: 'no run completed' }));
+    console.log(
+      JSON.stringify({ name: `browser.${scenario.name}`, ok: false, error: 'no run completed' }),
+    );
   }
 }
 
@@ -248,7 +265,8 @@ async function main() {
   const scenarios = SCENARIOS.filter((s) => wanted.length === 0 || wanted.includes(s.name));
   // BENCH_DIST: another build to measure (e.g. an earlier commit's, for before/after figures).
   const dist = process.env.BENCH_DIST ?? 'dist';
-  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npm run build\``);
+  if (!existsSync(`${dist}/index.html`))
+    throw new Error(`${dist}/ is missing: run \`npm run build\``);
   const server = await preview({
     build: { outDir: dist },
     preview: { host: '127.0.0.1', port: 4330, strictPort: false },
@@ -257,6 +275,11 @@ async function main() {
   const url = server.resolvedUrls!.local[0]!;
   try {
     for (const scenario of scenarios) {
+      // The machine may be shared: say how busy it was (1-minute load average, and the cores).
+      const loadAverage = Math.round(os.loadavg()[0]! * 10) / 10;
+      console.log(
+        JSON.stringify({ name: `machine.${scenario.name}`, loadAverage, cores: os.cpus().length }),
+      );
       if (scenario.name === 'sipri' && !existsSync(SIPRI)) {
         console.log(
           JSON.stringify({ name: 'browser.sipri', skipped: `no ${SIPRI} (../shared/data)` }),

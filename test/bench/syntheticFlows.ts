@@ -95,7 +95,8 @@ export function syntheticFlows(options: FlowsOptions): Dataset {
     const members = new Set<number>();
     while (members.size < size) members.add(Math.floor(random() * states));
     const signed = FIRST_YEAR + Math.floor(random() * 70);
-    const ended = random() < 0.5 ? null : Math.min(LAST_YEAR, signed + 5 + Math.floor(random() * 30));
+    const ended =
+      random() < 0.5 ? null : Math.min(LAST_YEAR, signed + 5 + Math.floor(random() * 30));
     agreements.push({
       id: `agreement-${i}`,
       name: `Agreement ${i}`,
@@ -120,5 +121,6 @@ export function datasetFiles(dataset: Dataset): Record<string, string> {
     'agreements.json': JSON.stringify({ schemaVersion: 1, agreements: dataset.agreements }),
     'transfers.json': JSON.stringify({ schemaVersion: 1, transfers: dataset.transfers }),
     'embargoes.json': JSON.stringify({ schemaVersion: 1, embargoes: dataset.embargoes }),
+    'events.json': JSON.stringify({ schemaVersion: 1, events: [] }),
   };
 }

@@ -7,7 +7,6 @@ import { useAppStore } from '../../state/store';
 
 interface Props {
   sigma: EntenteSigma;
-  graph: EntenteGraph;
 }
 
 export function selectionForNode(graph: EntenteGraph, key: string) {
@@ -17,7 +16,7 @@ export function selectionForNode(graph: EntenteGraph, key: string) {
     : ({ kind: 'country', id: key } as const);
 }
 
-export function EventsController({ sigma, graph }: Props) {
+export function EventsController({ sigma }: Props) {
   const hover = useAppStore((s) => s.hover);
   const select = useAppStore((s) => s.select);
 
@@ -34,7 +33,8 @@ export function EventsController({ sigma, graph }: Props) {
     const onEnterEdge = () => {
       container.style.cursor = 'pointer';
     };
-    const onClickNode = ({ node }: { node: string }) => select(selectionForNode(graph, node));
+    const onClickNode = ({ node }: { node: string }) =>
+      select(selectionForNode(sigma.getGraph(), node));
     const onClickEdge = ({ edge }: { edge: string }) => select({ kind: 'edge', id: edge });
     const onClickStage = () => select(null);
     sigma.on('enterNode', onEnterNode);
@@ -53,7 +53,7 @@ export function EventsController({ sigma, graph }: Props) {
       sigma.off('clickEdge', onClickEdge);
       sigma.off('clickStage', onClickStage);
     };
-  }, [sigma, graph, hover, select]);
+  }, [sigma, hover, select]);
 
   // Keyboard on the focused canvas: arrows pan, + and - zoom, 0 fits the whole picture.
   useEffect(() => {

@@ -67,12 +67,12 @@ function HowToRead({ datasetName }: { datasetName: string }) {
           sent and received in the period.
         </li>
         <li>
-          A curved arrow is arms delivered from a supplier to a recipient; the thicker, the more
-          deals (or units, or value).
+          An arrow is arms delivered from a supplier to a recipient (when arms went both ways, the
+          two arrows bend apart); the thicker, the more deals (or units, or value).
         </li>
         <li>
-          A straight line is an alliance or defence agreement between two states; a grey dot is a
-          treaty with many members, linked to each of them.
+          A line without an arrowhead is an alliance or defence agreement between two states; a grey
+          dot is a treaty with many members, linked to each of them.
         </li>
         <li>
           Pick the years in Filters or on the timeline; press Play to watch the network change year

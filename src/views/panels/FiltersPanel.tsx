@@ -20,10 +20,13 @@ import {
   TIE_LABELS,
   VIEW_KEYS,
   enumOptions,
+  limitOptions,
+  parseLimit,
   type EnumKey,
   type SetKey,
 } from '../../model/viewKeys';
 import type { DisplayState, ViewState } from '../../model/viewState';
+import type { FlowLimit } from '../../model/flowLimit';
 import { useAppStore } from '../../state/store';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { SegmentedControl } from '../../ui/SegmentedControl';
@@ -162,6 +165,22 @@ function DisplaySelect({ name }: { name: DisplayEnumName }) {
   );
 }
 
+/** How many arms flows the network draws (see model/flowLimit.ts), from its registry entry. */
+function FlowLimitSelect() {
+  const key = VIEW_KEYS.flows;
+  const value = useAppStore((s) => s.view.display.flows);
+  const setDisplay = useAppStore((s) => s.setDisplay);
+  return (
+    <Select<string>
+      id="flows"
+      label={key.label}
+      value={String(value)}
+      options={limitOptions(key, value)}
+      onChange={(v) => setDisplay({ flows: (parseLimit(key, v) ?? 'auto') as FlowLimit })}
+    />
+  );
+}
+
 export function FiltersPanel() {
   const filters = useAppStore((s) => s.view.filters);
   const display = useAppStore((s) => s.view.display);
@@ -228,6 +247,7 @@ export function FiltersPanel() {
       />
       <DisplaySelect name="multilateral" />
       <DisplaySelect name="weight" />
+      <FlowLimitSelect />
       <DisplaySelect name="size" />
       <DisplaySelect name="color" />
       <label className="toggle">
