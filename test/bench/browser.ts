@@ -218,7 +218,9 @@ async function runScenario(url: string, scenario: Scenario) {
   const files = scenario.files?.();
   const results: Figures[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const browser = await launchBrowser();
+    // No service worker: it would serve the default data from its cache on a reload, past the
+    // generated files; and the bench measures the app, not the offline cache filling up.
+    const browser = await launchBrowser({ serviceWorkers: 'block' });
     const page = await browser.context.newPage();
     await installProbe(page);
     if (files) {
