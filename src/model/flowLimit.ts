@@ -18,9 +18,10 @@ export const FLOW_LIMIT_CHOICES: readonly FlowLimit[] = ['auto', 100, 250, 500, 
 /** The largest N a link may ask for (more than any dataset has pairs of states). */
 export const MAX_FLOW_LIMIT = 100_000;
 
+const count = new Intl.NumberFormat('en-GB').format;
+
 /** How a choice reads in the Filters panel. */
 export function flowLimitLabel(limit: FlowLimit): string {
-  const count = new Intl.NumberFormat('en-GB').format;
   if (limit === 'auto') return `Automatic (at most ${count(AUTO_FLOW_LIMIT)})`;
   if (limit === 'all') return 'All (slow with thousands)';
   return `The strongest ${count(limit)}`;

@@ -23,6 +23,7 @@ import { GraphController } from './GraphController';
 import { LayoutController, LayoutStore } from './LayoutController';
 import { MotionController } from './MotionController';
 import { ReducersController } from './ReducersController';
+import { prewarmLayoutWorker } from './forceLayout';
 import { clearDrawnGraph, setDrawnGraph } from './graphRegistry';
 import { WORLD_BOX } from './positions';
 
@@ -42,6 +43,8 @@ export function NetworkView() {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    // The layout worker loads while the dataset does.
+    prewarmLayoutWorker();
     let instance: Sigma<NodeAttributes, EdgeAttributes> | null = null;
     let stopObserving = () => {};
     try {

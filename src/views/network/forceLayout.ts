@@ -19,12 +19,27 @@ export interface LayoutJob {
   cancel(): void;
 }
 
+function newWorker(): Worker {
+  return new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** A worker started ahead of need: it loads while the dataset does, and is ready for it. */
+let spare: Worker | null = null;
+
+/** Start a layout worker now, so the first layout does not wait for one to load. */
+export function prewarmLayoutWorker(): void {
+  try {
+    spare ??= newWorker();
+  } catch {
+    spare = null; // No workers here: the layout will run on the main thread.
+  }
+}
+
 export function startForceLayout(input: LayoutInput, handlers: LayoutHandlers): LayoutJob {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    worker = spare ?? newWorker();
+    spare = null;
   } catch {
     return runOnMainThread(input, handlers);
   }
