@@ -57,8 +57,18 @@ export function buildLayoutInput(data: ModelData): LayoutInput {
     const members = [...new Set(agreement.members.map((m) => m.country))];
     for (const m of members) used[m] = 1;
     if (agreement.bilateral) {
-      const [a, b] = members[0]! < members[1]! ? members : [members[1]!, members[0]!];
-      pairWeight[a! * n + b!]! += BILATERAL_WEIGHT;
+      // Two parties at a time, but maybe more over its life (a successor state taking a party's
+      // place): the pairs that were parties together.
+      const spells = agreement.members;
+      for (let i = 0; i < spells.length; i++) {
+        for (let j = i + 1; j < spells.length; j++) {
+          const p = spells[i]!;
+          const q = spells[j]!;
+          if (p.country === q.country || Math.max(p.from, q.from) > Math.min(p.to, q.to)) continue;
+          const [a, b] = p.country < q.country ? [p.country, q.country] : [q.country, p.country];
+          pairWeight[a * n + b]! += BILATERAL_WEIGHT;
+        }
+      }
     } else {
       hubs.push({ key: hubKey(agreement.record.id), members });
     }

@@ -29,6 +29,39 @@ describe('buildLayoutInput', () => {
       input.keys.length,
     );
   });
+
+  it("ties the two parties of a bilateral treaty, also when a successor takes a party's place", () => {
+    const dataset = fixtureDataset();
+    dataset.agreements = [
+      {
+        id: 'treaty',
+        name: 'Treaty',
+        type: 'mutual-defence',
+        signed: '1960',
+        ended: null,
+        members: [
+          { country: 'OLD', joined: '1960', left: '1991' },
+          { country: 'DDD', joined: '1960', left: null },
+          { country: 'CCC', joined: '1992', left: null },
+        ],
+        source: 'test',
+      },
+    ];
+    const indexed = indexDataset(dataset);
+    // Bilateral: never more than two parties at the same time (whatever the dataset's rule says).
+    indexed.agreements[0]!.bilateral = true;
+    const input = buildLayoutInput(indexed);
+    const weight = (a: string, b: string) =>
+      [...input.source].reduce((sum, s, e) => {
+        const pair = [input.keys[s], input.keys[input.target[e]!]];
+        return pair.includes(a) && pair.includes(b) ? sum + input.weight[e]! : sum;
+      }, 0);
+    // OLD and DDD: one deal (1) and the treaty (2); CCC and DDD: the treaty; never OLD and CCC.
+    expect(weight('OLD', 'DDD')).toBe(3);
+    expect(weight('CCC', 'DDD')).toBe(2);
+    expect(weight('OLD', 'CCC')).toBe(0);
+    expect(input.keys.some((k) => k.startsWith('agreement:'))).toBe(false);
+  });
 });
 
 describe('ForceLayoutRun', () => {
