@@ -3,6 +3,7 @@
  * under any base path. Network or HTTP failures become Problems, never exceptions.
  */
 import { indexDataset, type ModelData } from '../model/dataset';
+import type { DatasetOrigin } from '../model/types';
 import type { DatasetKind } from './schema';
 import { validateDataset, type FileInput, type Problem } from './validate';
 
@@ -12,6 +13,13 @@ export interface LoadResult {
 }
 
 const REQUIRED: DatasetKind[] = ['countries', 'agreements', 'transfers'];
+
+/** Where the default dataset's records come from (see public/data/README.md). */
+export const DEFAULT_ORIGIN: DatasetOrigin = {
+  transfers:
+    "the Entente project's selection of major deals, taken from the SIPRI Arms Transfers Database and government announcements",
+  agreements: 'the Entente project, written from treaty texts and official announcements',
+};
 
 export function dataUrl(file: string, base: string = import.meta.env.BASE_URL): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -56,6 +64,6 @@ export async function loadDefaultDataset(
   });
   if (problems.length > 0) return { data: null, problems };
   const validated = validateDataset(inputs);
-  const data = indexDataset({ ...validated.dataset, name: 'default' });
+  const data = indexDataset({ ...validated.dataset, name: 'default', origin: DEFAULT_ORIGIN });
   return { data, problems: [...problems, ...validated.problems] };
 }

@@ -247,4 +247,15 @@ export interface Dataset {
   events?: DiplomaticEvent[];
   /** Where the dataset came from: `default`, or an imported file's name. */
   name?: string;
+  /** Where each kind of record comes from, in a reader's words (shown in Details and exports). */
+  origin?: DatasetOrigin;
+}
+
+/**
+ * Sources of a dataset's records, as phrases that complete "Arms transfers: N deals from ...",
+ * e.g. "the SIPRI Arms Transfers Database (trade-register.csv, generated 2025-03-13)".
+ */
+export interface DatasetOrigin {
+  transfers?: string;
+  agreements?: string;
 }

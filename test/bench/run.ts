@@ -255,7 +255,7 @@ function benchImport() {
   const outcome = importPipeline({
     files: [{ name: 'trade-register.csv', bytes }],
     current,
-    mode: 'replace',
+    mode: 'replace-transfers',
     name: 'SIPRI',
   });
   const elapsed = performance.now() - started;

@@ -364,14 +364,14 @@ describe('Entente JSON with events', () => {
     expect(outcome.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('replace keeps the current events when the import has none, without dangling links', () => {
+  it('replacing everything keeps the current events when the import has none, without dangling links', () => {
     const imported: Dataset = {
       countries: [],
       agreements: [],
       transfers: [fixtureDataset().transfers[1]!],
       embargoes: [],
     };
-    const combined = combineDatasets(dataset, imported, 'replace', 'new');
+    const combined = combineDatasets(dataset, imported, 'replace-all', 'new').dataset;
     expect(combined.events?.map((e) => e.id)).toEqual(['aaa-bbb-visit', 'fair-1961', 'drill-1975']);
     expect(combined.events?.[0]!.related).toBeUndefined();
     expect(combined.events?.[2]!.related).toBeUndefined();
@@ -380,7 +380,7 @@ describe('Entente JSON with events', () => {
       { ...imported, events: [{ ...visit, title: 'New' }] },
       'add',
       'new',
-    );
+    ).dataset;
     expect(added.events?.map((e) => e.title)).toEqual(['New', 'Fair 1961', 'Drill 1975']);
   });
 });

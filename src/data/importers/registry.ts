@@ -12,8 +12,9 @@ import { sipriHeaderFormat } from './sipriColumns';
 import type { TextEncodingName } from './text';
 import type { ImportFormat, ImportReport } from './types';
 
-/** The kinds of records a dataset holds. */
-export type RecordKind = 'countries' | 'agreements' | 'transfers' | 'embargoes';
+import type { RecordKind } from '../../model/combine';
+
+export type { RecordKind };
 
 /** One line near the top of a file, as the detectors see it. */
 export interface HeaderProbe {
@@ -50,9 +51,11 @@ export interface Importer {
 /** Non-empty arrays of records in an Entente JSON text, found without parsing it. */
 function jsonKinds(text: string): RecordKind[] {
   const found = new Set<RecordKind>();
-  for (const m of text.matchAll(/"(countries|agreements|transfers|embargoes)"\s*:\s*\[\s*[^\s\]]/g))
+  for (const m of text.matchAll(
+    /"(countries|agreements|transfers|embargoes|events)"\s*:\s*\[\s*[^\s\]]/g,
+  ))
     found.add(m[1] as RecordKind);
-  return (['countries', 'agreements', 'transfers', 'embargoes'] as const).filter((k) =>
+  return (['countries', 'agreements', 'transfers', 'embargoes', 'events'] as const).filter((k) =>
     found.has(k),
   );
 }

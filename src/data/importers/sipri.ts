@@ -300,6 +300,9 @@ export function parseSipri(text: string, options: SipriOptions): SipriResult {
       transfers,
       embargoes: [],
       name: fileName,
+      origin: {
+        transfers: `the SIPRI Arms Transfers Database (${fileName}${generated ? `, generated ${generated}` : ''})`,
+      },
     },
     report,
   };

@@ -1,6 +1,7 @@
 /** What an import matched, approximated and could not match: nothing is dropped silently. */
 import type { RunOutcome } from './runImport';
 import { formatProblem } from '../../data/validate';
+import { IMPORTERS } from '../../data/importers';
 
 const MAX_ITEMS = 15;
 
@@ -14,7 +15,7 @@ export function ImportReportView({ outcome }: { outcome: Extract<RunOutcome, { o
             <h3>
               {name}{' '}
               <span className="meta">
-                ({format}, {report.encoding})
+                ({IMPORTERS[format].label}, {report.encoding})
               </span>
             </h3>
             <p>

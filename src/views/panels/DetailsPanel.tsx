@@ -2,6 +2,7 @@
  * The Details panel: what is behind the selected state, agreement, pair or edge in the period,
  * each record with its source. Everything from data is rendered as text.
  */
+import { describeDataset } from '../../model/about';
 import type { ModelData } from '../../model/dataset';
 import { agreementMembers, countryDetails, formatSpan, type Partner } from '../../model/details';
 import {
@@ -41,7 +42,7 @@ export function DetailsPanel() {
   const weight = useAppStore((s) => s.view.display.weight);
   const select = useAppStore((s) => s.select);
 
-  if (!data || !selection) return <HowToRead datasetName={data?.name ?? 'default'} />;
+  if (!data || !selection) return <HowToRead data={data} />;
   return (
     <div className="details">
       <button type="button" className="link-button close" onClick={() => select(null)}>
@@ -53,7 +54,8 @@ export function DetailsPanel() {
 }
 
 /** What a first-time visitor needs before anything is selected: how to read the picture. */
-function HowToRead({ datasetName }: { datasetName: string }) {
+function HowToRead({ data }: { data: ModelData | null }) {
+  const about = data ? describeDataset(data) : null;
   return (
     <div className="how-to-read">
       <p className="hint">
@@ -83,17 +85,24 @@ function HowToRead({ datasetName }: { datasetName: string }) {
           enlargement, arms to Ukraine.
         </li>
       </ul>
-      {datasetName === 'default' ? (
-        <p className="source">
-          Default data: written by the Entente project from public sources (treaty texts, government
-          announcements), each record with its source. Arms transfers are a selection of major deals
-          and carry no values; import SIPRI’s exports to rank by value.
-        </p>
-      ) : (
-        // The header shortens a long name; here it is whole.
-        <p className="source">
-          Dataset: <span className="dataset-name">{datasetName}</span>, imported in this browser.
-        </p>
+      {about && (
+        <section className="about-data" aria-label="About the data">
+          <h3>
+            {data?.name === 'default' ? (
+              about.title
+            ) : (
+              // The header shortens a long name; here it is whole.
+              <>
+                Dataset <span className="dataset-name">{data?.name}</span>
+              </>
+            )}
+          </h3>
+          {about.lines.map((line) => (
+            <p key={line} className="source">
+              {line}
+            </p>
+          ))}
+        </section>
       )}
     </div>
   );
