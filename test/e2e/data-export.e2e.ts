@@ -107,16 +107,17 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
     expect(rowCount).toBeGreaterThan(1);
     expect(rowCount).toBeLessThanOrEqual(200);
 
-    const header = table.locator('thead th', { hasText: 'Order year' });
+    // Sort by the first delivery year (the order year is a secondary column, hidden when narrow).
+    const header = table.locator('thead th', { hasText: 'Delivered' });
     await expect(header.getAttribute('aria-sort')).resolves.toBe('none');
     await header.getByRole('button').click();
     await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
     const column = await table.locator('thead th').allTextContents();
-    const index = column.findIndex((t) => t.startsWith('Order year'));
+    const index = column.findIndex((t) => t.startsWith('Delivered'));
     const years = async () =>
       (await table.locator(`tbody tr > :nth-child(${index + 1})`).allTextContents())
         .filter((t) => t !== '')
-        .map(Number);
+        .map((t) => Number(t.slice(0, 4)));
     const down = await years();
     expect(down.length).toBeGreaterThan(0);
     expect(down).toEqual([...down].sort((a, b) => b - a));
@@ -138,6 +139,76 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it.each([
+    [1440, 900],
+    [1280, 720],
+  ])(
+    'at %ix%i follows the selection, filters by text, and fits every table in its panel',
+    async (width, height) => {
+      const { page, errors } = await openApp(browser.context, withData(`${baseUrl}?sel=FRA`));
+      await page.setViewportSize({ width, height });
+      const region = await dataRegion(page);
+      await expect(region.getByText(/^Rows about/).textContent()).resolves.toMatch(
+        /Rows about France, the selection/,
+      );
+      const choose = (name: RegExp) =>
+        region.getByRole('group', { name: 'Table to show' }).getByRole('button', { name }).click();
+      const cells = async (row: number) =>
+        (
+          await region.locator('.data-table tbody tr').nth(row).locator('th, td').allTextContents()
+        ).map((t) => t.trim());
+      const fits = () =>
+        region.locator('.data-table-wrap').evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+
+      // Arms flows and deals: France supplies or receives every one.
+      for (const table of [/^Arms flows/, /^Deals/]) {
+        await choose(table);
+        const rows = region.locator('.data-table tbody tr');
+        await rows.first().waitFor();
+        const n = await rows.count();
+        expect(n).toBeGreaterThan(5);
+        for (let i = 0; i < n; i++)
+          expect((await cells(i)).slice(0, 2), `row ${i}`).toContain('France');
+        expect(await fits()).toBe(true);
+      }
+      // Ties: France is one side; multilateral agreements: those France belongs to.
+      await choose(/^Alliance ties/);
+      await region.locator('.data-table tbody tr').first().waitFor();
+      const ties = await region.locator('.data-table tbody tr').count();
+      for (let i = 0; i < ties; i++) expect((await cells(i)).slice(0, 2)).toContain('France');
+      expect(await fits()).toBe(true);
+      await choose(/^Multilateral/);
+      await expect(
+        region.locator('.data-table tbody tr', { hasText: 'NATO' }).count(),
+      ).resolves.toBeGreaterThan(0);
+      expect(await fits()).toBe(true);
+
+      // The text filter: designation words, any case.
+      await choose(/^Deals/);
+      const before = await region.locator('.data-table tbody tr').count();
+      await region.getByRole('searchbox', { name: 'Filter rows' }).fill('mirage');
+      const caption = region.locator('.data-table caption');
+      await expect(caption.textContent()).resolves.toMatch(/\(\d+ rows? of \d+/);
+      const filtered = await region.locator('.data-table tbody tr').allTextContents();
+      expect(filtered.length).toBeGreaterThan(0);
+      expect(filtered.length).toBeLessThan(before);
+      for (const row of filtered) expect(row).toMatch(/Mirage/);
+      // A state's name works too, and rows that match nothing say so.
+      await region.getByRole('searchbox', { name: 'Filter rows' }).fill('zzz-nothing');
+      await expect(region.getByText('No row matches “zzz-nothing”.').count()).resolves.toBe(1);
+      await region.getByRole('searchbox', { name: 'Filter rows' }).fill('');
+
+      // Every row again, on request.
+      await region.getByRole('button', { name: 'Show all rows' }).click();
+      await expect
+        .poll(() => region.locator('.data-table tbody tr').count())
+        .toBeGreaterThan(before);
+      expect(await fits()).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('says what the network shows in a polite live region', async () => {
     const { page, errors } = await openApp(browser.context, baseUrl);
