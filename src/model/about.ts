@@ -19,13 +19,17 @@ export function describeDataset(data: ModelData): DatasetDescription {
   const lines: string[] = [];
   const deals = data.transfers.length;
   if (deals === 0) lines.push('No arms transfers.');
-  else
+  else {
+    const valued = data.hasValues
+      ? data.transfers.filter((t) => t.deliveries.some((d) => d.tiv !== undefined)).length
+      : 0;
     lines.push(
       `Arms transfers: ${count(deals, 'deal')} from ${origin.transfers ?? fallback}. ` +
-        (data.hasValues
-          ? 'Values are SIPRI trend-indicator values (TIV), summed by delivery year.'
-          : 'They carry no values: rank by deals or units, or import SIPRI’s exports to rank by value.'),
+        (valued === 0
+          ? 'They carry no values: rank by deals or units, or import SIPRI’s exports to rank by value.'
+          : `Values are SIPRI trend-indicator values (TIV), summed by delivery year${valued < deals ? `; ${valued.toLocaleString('en')} of the ${deals.toLocaleString('en')} deals have them, so rankings by value leave the others out` : ''}.`),
     );
+  }
   const agreements = data.agreements.length;
   lines.push(
     agreements === 0

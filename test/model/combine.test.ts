@@ -336,6 +336,14 @@ describe('the default dataset and a SIPRI file, through the import pipeline', ()
     expect(about).not.toMatch(/Default data|without values|carry no values/);
   });
 
+  it('adding: the description says how few deals carry values', () => {
+    const data = run('add').data;
+    expect(data.agreements.length).toBe(base.agreements.length);
+    expect(describeDataset(data).lines[0]).toMatch(
+      /^Arms transfers: 1,6\d\d deals from the Entente project.*; and the SIPRI Arms Transfers Database \(allies\.csv.*4 of the 1,6\d\d deals have them/,
+    );
+  });
+
   it('replacing everything drops them (the choice says so)', () => {
     const data = run('replace-all').data;
     expect(data.agreements).toEqual([]);
