@@ -16,6 +16,7 @@
  * keeps are united with the import's of that kind (same id: the import's wins).
  */
 import type { Country, Dataset, DatasetOrigin, Delivery, DiplomaticEvent, Transfer } from './types';
+import { countOf, foldText, formatYearSpan, plural } from './format';
 
 export type CombineMode = 'replace-transfers' | 'replace-agreements' | 'replace-all' | 'add';
 
@@ -67,11 +68,7 @@ function unionById<T extends { id: string }>(base: readonly T[], added: readonly
 
 /** Names compared without case, accents, punctuation or spaces ("Côte d'Ivoire" = "cote divoire"). */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+  return foldText(name).replace(/[^a-z0-9]+/g, '');
 }
 
 /**
@@ -160,9 +157,6 @@ function yearSpan(transfers: readonly Transfer[]): [number, number] | null {
   return from <= to ? [from, to] : null;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 /**
  * Current and imported deals together, each deal counted once.
  *
@@ -212,10 +206,10 @@ export function addTransfers(
     if (dropped + trimmed > 0) {
       const n = dropped + trimmed;
       notes.push(
-        `Counted once: the SIPRI file is SIPRI’s own record of its supplier–recipient pairs in ${from}–${to}, ` +
-          `so it replaces ${plural(n, 'current deal')} citing SIPRI there` +
+        `Counted once: the SIPRI file is SIPRI’s own record of its supplier–recipient pairs in ${formatYearSpan(from, to)}, ` +
+          `so it replaces ${countOf(n, 'current deal')} citing SIPRI there` +
           (trimmed > 0
-            ? ` (${plural(trimmed, 'deal')} also delivered in other years keep${trimmed === 1 ? 's' : ''} those years).`
+            ? ` (${countOf(trimmed, 'deal')} also delivered in other years ${plural(trimmed, 'keeps', 'keep')} those years).`
             : '.'),
       );
     }
@@ -241,7 +235,7 @@ export function addTransfers(
   }
   if (renamed > 0)
     notes.push(
-      `${plural(renamed, 'imported deal')} had the id of a different current deal and ${renamed === 1 ? 'was' : 'were'} renamed (<id>~2).`,
+      `${countOf(renamed, 'imported deal')} had the id of a different current deal and ${plural(renamed, 'was', 'were')} renamed (<id>~2).`,
     );
   return [...byId.values()];
 }
@@ -303,9 +297,9 @@ export function combineDatasets(
     transfers,
   );
   if (mode === 'replace-transfers' && current.agreements.length > 0)
-    notes.push(`Kept the ${plural(current.agreements.length, 'current agreement')}.`);
+    notes.push(`Kept the ${countOf(current.agreements.length, 'current agreement')}.`);
   if (mode === 'replace-agreements' && current.transfers.length > 0)
-    notes.push(`Kept the ${plural(current.transfers.length, 'current deal')}.`);
+    notes.push(`Kept the ${countOf(current.transfers.length, 'current deal')}.`);
   const dataset: Dataset = {
     name,
     countries: unionById(current.countries, imported.countries),

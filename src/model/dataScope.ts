@@ -5,6 +5,7 @@
  */
 import type { Aggregate } from './aggregate';
 import type { ModelData } from './dataset';
+import { foldText } from './format';
 import type { ColumnDef, DealRow, FlowRow, MultilateralRow, TieRow } from './tables';
 import type { Selection } from './viewState';
 
@@ -148,15 +149,8 @@ export function rowText<R>(row: R, columns: readonly ColumnDef<R>[]): string {
   }
   const extra = (row as Partial<DealRow>).transfer?.description;
   if (extra) parts.push(extra);
-  return fold(parts.join(' '));
+  return foldText(parts.join(' '));
 }
-
-/** Lower case without accents, so "cote" finds "Côte d'Ivoire". */
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 /**
  * Rows whose text contains every word of the query (in any order, any case, with or without
@@ -167,7 +161,7 @@ export function filterByText<R>(
   columns: readonly ColumnDef<R>[],
   query: string,
 ): R[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return rows as R[];
   return rows.filter((row) => {
     const text = rowText(row, columns);

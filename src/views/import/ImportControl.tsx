@@ -15,6 +15,7 @@ import {
   type RecordKind,
 } from '../../model/combine';
 import type { ModelData } from '../../model/dataset';
+import { countOf } from '../../model/format';
 import { newDatasetId } from '../../data/storage';
 import { DEFAULT_DATASET } from '../../url';
 import { useAppStore } from '../../state/store';
@@ -29,13 +30,10 @@ type Phase =
   | { step: 'running'; files: File[]; progress: number }
   | { step: 'done'; outcome: RunOutcome; files: File[] };
 
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 /** What each choice does to the current data, in its own numbers. */
 function modeHint(mode: CombineMode, data: ModelData): string {
-  const deals = plural(data.transfers.length, 'deal');
-  const agreements = plural(data.agreements.length, 'agreement');
+  const deals = countOf(data.transfers.length, 'deal');
+  const agreements = countOf(data.agreements.length, 'agreement');
   switch (mode) {
     case 'replace-transfers':
       return `The file's deals replace the current ${deals}; the ${agreements} stay, so alliances are still drawn and ally shares still computed.`;
@@ -207,8 +205,9 @@ export function ImportControl() {
               (phase.outcome.ok ? (
                 <>
                   <p role="status">
-                    Imported. The data now has {plural(phase.outcome.data.transfers.length, 'deal')}{' '}
-                    and {plural(phase.outcome.data.agreements.length, 'agreement')}. The dataset is
+                    Imported. The data now has{' '}
+                    {countOf(phase.outcome.data.transfers.length, 'deal')} and{' '}
+                    {countOf(phase.outcome.data.agreements.length, 'agreement')}. The dataset is
                     kept in this browser and named in the link.
                   </p>
                   <ImportReportView outcome={phase.outcome} />

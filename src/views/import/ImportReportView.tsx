@@ -2,6 +2,7 @@
 import type { RunOutcome } from './runImport';
 import { formatProblem } from '../../data/validate';
 import { IMPORTERS } from '../../data/importers';
+import { countOf } from '../../model/format';
 
 const MAX_ITEMS = 15;
 
@@ -19,8 +20,7 @@ export function ImportReportView({ outcome }: { outcome: Extract<RunOutcome, { o
               </span>
             </h3>
             <p>
-              {report.rows.toLocaleString('en')} rows read, {report.records.toLocaleString('en')}{' '}
-              records.
+              {countOf(report.rows, 'row')} read, {countOf(report.records, 'record')}.
             </p>
             {report.unmatched.length > 0 ? (
               <>

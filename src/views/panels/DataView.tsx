@@ -8,6 +8,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { ModelData } from '../../model/dataset';
+import { countOf, formatCount, formatFigure } from '../../model/format';
 import {
   filterByText,
   scopeRows,
@@ -56,11 +57,10 @@ function formatCell(value: CellValue, numeric: boolean | undefined): string {
   if (value === null) return '';
   if (typeof value === 'number') {
     if (!numeric) return String(value);
-    const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
     // Years read better without a thousands separator.
-    return Number.isInteger(rounded) && rounded >= 1000 && rounded <= 2999
-      ? String(rounded)
-      : rounded.toLocaleString('en');
+    return Number.isInteger(value) && value >= 1000 && value <= 2999
+      ? String(value)
+      : formatFigure(value);
   }
   return value;
 }
@@ -151,7 +151,7 @@ export function DataView() {
             onClick={() => setTable(c.name)}
           >
             {c.label}
-            {c.count !== null && ` (${c.count.toLocaleString('en')})`}
+            {c.count !== null && ` (${formatCount(c.count)})`}
           </button>
         ))}
       </div>
@@ -300,10 +300,9 @@ function SortableTable<R>({
         <caption>
           {caption}{' '}
           <span className="data-count">
-            ({rows.length.toLocaleString('en')} {rows.length === 1 ? 'row' : 'rows'}
-            {rows.length < all.length ? ` of ${all.length.toLocaleString('en')}` : ''}
-            {rows.length > shown.length ? `, first ${shown.length.toLocaleString('en')} shown` : ''}
-            )
+            ({countOf(rows.length, 'row')}
+            {rows.length < all.length ? ` of ${formatCount(all.length)}` : ''}
+            {rows.length > shown.length ? `, first ${formatCount(shown.length)} shown` : ''})
           </span>
         </caption>
         <thead>
@@ -378,7 +377,7 @@ function SortableTable<R>({
       </table>
       {rows.length > shown.length && (
         <button type="button" className="show-more" onClick={() => setLimit((l) => l + PAGE_SIZE)}>
-          Show {Math.min(PAGE_SIZE, rows.length - shown.length).toLocaleString('en')} more rows
+          Show {countOf(Math.min(PAGE_SIZE, rows.length - shown.length), 'more row')}
         </button>
       )}
     </div>
