@@ -240,6 +240,20 @@ describe.skipIf(!chromium)('import in Chromium', () => {
       await dialog.getByRole('button', { name: 'Close' }).click();
       await waitForDrawn(page, false);
       expect(await topSupplier(page)).toMatch(/United States|Soviet Union/);
+      // With values, the Data view's deal table (TIV column included) still fits its panel.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page
+        .getByRole('group', { name: 'Side panel' })
+        .getByRole('button', { name: 'Data', exact: true })
+        .click();
+      const data = page.getByRole('region', { name: 'Data', exact: true });
+      await data
+        .getByRole('group', { name: 'Table to show' })
+        .getByRole('button', { name: /^Deals/ })
+        .click();
+      await data.locator('.data-table thead th', { hasText: 'TIV' }).waitFor({ timeout: 30_000 });
+      const wrap = data.locator('.data-table-wrap');
+      expect(await wrap.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
       expect(errors).toEqual([]);
       await page.close();
     },
