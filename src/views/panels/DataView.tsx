@@ -6,7 +6,7 @@
  * <th>, aria-sort) and shows the first 200 rows with a button for more. Secondary columns hide
  * when the panel is narrow. A state's name selects it. Everything is rendered as text.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ModelData } from '../../model/dataset';
 import { countOf, formatCount, formatFigure } from '../../model/format';
 import {
@@ -65,23 +65,7 @@ function formatCell(value: CellValue, numeric: boolean | undefined): string {
   return value;
 }
 
-/**
- * The Data tab widens the side column (data-view.css), which resizes the network's container;
- * sigma measures its container only on a window resize, so tell it, on opening and on closing.
- * (A ResizeObserver in the network view would make this unnecessary.)
- */
-function useAnnounceLayoutChange() {
-  useEffect(() => {
-    const announce = () => window.dispatchEvent(new Event('resize'));
-    announce();
-    return () => {
-      requestAnimationFrame(announce);
-    };
-  }, []);
-}
-
 export function DataView() {
-  useAnnounceLayoutChange();
   const data = useAppStore((s) => s.data);
   const filters = useAppStore((s) => s.view.filters);
   const selection = useAppStore((s) => s.view.selection);
