@@ -282,11 +282,13 @@ function ChooseMode({
                 {i.brings.length > 0 ? i.brings.map((k) => KIND_WORDS[k]).join(', ') : 'no records'}
               </li>
             ) : (
-              <li key={k} role="alert" className="import-error">
-                <strong>
-                  {i.error.file}, line {i.error.line}:
-                </strong>{' '}
-                {i.error.message}
+              <li key={k} className="import-error">
+                <span role="alert">
+                  <strong>
+                    {i.error.file}, line {i.error.line}:
+                  </strong>{' '}
+                  {i.error.message}
+                </span>
               </li>
             ),
           )}
