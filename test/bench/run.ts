@@ -6,7 +6,8 @@
  * typed-array loop (the floor) and their ratio; the drawn graph's change (spec, new graph and
  * sigma's own index bookkeeping, replayed by SigmaBookkeeping) and its number of full re-indexes;
  * memory; the force layout (in the worker) and the main thread's share of it; the initial
- * JavaScript of the build (gzip). The browser's side is `npm run bench:browser` (browser.ts).
+ * JavaScript of the build (gzip); search per keystroke. The browser's side is
+ * `npm run bench:browser` (browser.ts).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ import {
 import type { Aggregate } from '../../src/model/aggregate';
 import { buildLayoutInput } from '../../src/model/layoutGraph';
 import { ForceLayoutRun } from '../../src/model/forceLayout';
+import { search, searchIndex } from '../../src/model/search';
 import { validateDataset } from '../../src/data/validate';
 import { DATASET_KINDS } from '../../src/data/schema';
 import { fitToWorldBox } from '../../src/views/network/positions';
@@ -319,6 +321,42 @@ function benchLayout() {
   }
 }
 
+/**
+ * Search, per keystroke: the index is built once per dataset, then every query scans it. Typical
+ * queries (a code, a common name, a typo, a weapon, a pair, nothing) on the default dataset and
+ * at full SIPRI scale (twenty times the deals), each within one frame.
+ */
+function benchSearch() {
+  const inputs = DATASET_KINDS.map((kind) => ({
+    kind,
+    file: `${kind}.json`,
+    text: readFileSync(join(ROOT, 'public/data', `${kind}.json`), 'utf8'),
+  }));
+  const datasets: [string, ModelData, string[]][] = [
+    [
+      'default',
+      indexDataset(validateDataset(inputs).dataset),
+      ['US', 'America', 'Egpyt', 'Rafale', 'F-16', 'France Egypt', 'US South Korea', 'xyzzy'],
+    ],
+    [
+      'synthetic',
+      indexDataset(syntheticDataset()),
+      ['S01', 'State 12', 'Stat 12', 'Weapon 4', 'Wepon 40', 'State 3 State 40', 'xyzzy'],
+    ],
+  ];
+  for (const [name, data, queries] of datasets) {
+    const start = performance.now();
+    const index = searchIndex(data);
+    report(`search.${name}.buildIndex`, performance.now() - start, 'ms', undefined, {
+      deals: data.transfers.length,
+    });
+    const perQuery = queries.map((q) => time(30, () => search(index, q)));
+    report(`search.${name}.slowestQuery`, Math.max(...perQuery), 'ms', 16, {
+      queries: Object.fromEntries(queries.map((q, i) => [q, Math.round(perQuery[i]! * 100) / 100])),
+    });
+  }
+}
+
 function benchBundle() {
   if (!existsSync(join(ROOT, 'dist/index.html')))
     execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
@@ -334,6 +372,7 @@ function benchBundle() {
 benchModel();
 benchImport();
 benchLayout();
+benchSearch();
 benchBundle();
 if (failures > 0) {
   console.error(`${failures} budget(s) exceeded`);
