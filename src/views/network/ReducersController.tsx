@@ -117,8 +117,9 @@ export function ReducersController({ sigma }: Props) {
             if (!emphasis) return attrs;
             const { focusEdge, focusNode, highlighted } = emphasis;
             const [source, target] = graph.extremities(key);
+            // An arrow or tie opens its pair: every tie between its two ends stays lit.
             const touches = focusEdge
-              ? key === focusEdge
+              ? highlighted.has(source) && highlighted.has(target)
               : focusNode
                 ? source === focusNode || target === focusNode
                 : highlighted.has(source) && highlighted.has(target);
