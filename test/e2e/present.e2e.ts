@@ -84,6 +84,10 @@ describe.skipIf(!chromium)('presenting in Chromium', () => {
     const pinned = page.getByRole('complementary', { name: 'Details of the selection' });
     await pinned.getByRole('heading', { name: 'France', level: 3 }).waitFor({ timeout: 10_000 });
     await expect(pinned.getByText('Agreements in force in 1985').count()).resolves.toBe(1);
+    // The card has its own column: the network fits beside it, nothing hides under it.
+    const card = (await pinned.boundingBox())!;
+    const network = (await page.getByTestId('network-canvas').boundingBox())!;
+    expect(network.x + network.width).toBeLessThanOrEqual(card.x);
     await page.keyboard.press('ArrowRight');
     await page
       .getByRole('complementary', { name: 'Presentation step' })

@@ -66,7 +66,10 @@ export function PresentationView() {
   useEffect(() => () => void exitFullScreen(), []);
 
   return (
-    <main className="app presenting" data-full-screen={String(fullScreen)}>
+    <main
+      className={`app presenting${step?.details ? ' with-details' : ''}`}
+      data-full-screen={String(fullScreen)}
+    >
       <section className="panel network-panel" aria-label="Network">
         <ErrorBoundary name="The network view">
           <NetworkView />
