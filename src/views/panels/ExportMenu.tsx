@@ -12,7 +12,6 @@ import { selectAggregate } from '../../state/derived';
 import { useAppStore } from '../../state/store';
 import { getDrawnGraph, subscribeDrawnGraph } from '../network/graphRegistry';
 import { useCanvasTheme } from '../network/theme';
-import { currentViewSvg } from '../export/viewSvg';
 import './data-view.css';
 
 type ExportModule = typeof import('../../data/export');
@@ -100,7 +99,11 @@ export function ExportMenu() {
   /** The network as SVG, with the map's outline loaded first in the geographic layout. */
   const networkPicture = async () => {
     const geo = useAppStore.getState().view.display.layout === 'geo';
-    return currentViewSvg(theme, geo ? await loadLandPath() : null);
+    const [{ currentViewSvg }, land] = await Promise.all([
+      import('../export/viewSvg'),
+      geo ? loadLandPath() : null,
+    ]);
+    return currentViewSvg(theme, land);
   };
 
   const exportSvg = () =>
