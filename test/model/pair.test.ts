@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { compileFilters } from '../../src/model/compileFilters';
 import { indexDataset } from '../../src/model/dataset';
 import { defaultFilters, type FilterState } from '../../src/model/filters';
-import { edgeEnds, pairRecord } from '../../src/model/pair';
+import { edgeEnds, pairDealFacts, pairRecord } from '../../src/model/pair';
+import type { Transfer } from '../../src/model/types';
 import { yearStripLayout } from '../../src/model/yearStrip';
 import { fixtureDataset } from './fixture';
 
@@ -124,5 +125,30 @@ describe('yearStripLayout', () => {
     const open = yearStripLayout(record('AAA', 'CCC'), names, [1945, 1991], 320).bars[0]!;
     expect(open.segments[0]!.open).toBe(true);
     expect(open.title).toBe('Three-party pact: together since 1970');
+  });
+});
+
+describe('pairDealFacts', () => {
+  const deal = (patch: Partial<Transfer>) => ({
+    ...record('AAA', 'BBB').aToB[0]!,
+    transfer: { ...record('AAA', 'BBB').aToB[0]!.transfer, ...patch },
+  });
+
+  it('says how the recipient built the weapon, after the category', () => {
+    expect(pairDealFacts(deal({ production: 'licensed' }))).toMatch(
+      /^[A-Z][a-z ]+ · licensed production · ordered 1959/,
+    );
+    expect(pairDealFacts(deal({ production: 'kit' }))).toContain(' · assembled from kits · ');
+    expect(pairDealFacts(deal({ production: 'co-production' }))).toContain(' · co-production · ');
+    expect(pairDealFacts(deal({}))).not.toMatch(/production|kits/);
+  });
+
+  it('gives the order, the delivery years with their units, and the status', () => {
+    expect(pairDealFacts(deal({ status: 'second-hand' }))).toMatch(
+      /ordered 1959 .*· delivered 1960–1961 \(10 units\) · second hand$/,
+    );
+    expect(pairDealFacts({ ...deal({ ordered: undefined }), deliveries: [] })).toMatch(
+      /· no delivery recorded$/,
+    );
   });
 });

@@ -10,9 +10,9 @@ import { TRANSFER_COLOR } from '../../model/appearance';
 import { compileFilters } from '../../model/compileFilters';
 import type { ModelData } from '../../model/dataset';
 import { yearRange, type FilterState } from '../../model/filters';
-import { countOf, formatYearRuns, formatYearSpan } from '../../model/format';
-import { pairRecord, type PairDeal, type SharedAgreement } from '../../model/pair';
-import { AGREEMENT_TYPE_LABELS, WEAPON_CATEGORY_LABELS } from '../../model/types';
+import { countOf, formatYearSpan } from '../../model/format';
+import { pairDealFacts, pairRecord, type PairDeal, type SharedAgreement } from '../../model/pair';
+import { AGREEMENT_TYPE_LABELS } from '../../model/types';
 import { yearStripLayout } from '../../model/yearStrip';
 import { useAppStore } from '../../state/store';
 import { YearStrip } from './YearStrip';
@@ -213,20 +213,7 @@ function DealItem({
 }) {
   const t = deal.transfer;
   const years = deal.deliveries.map((d) => d.year);
-  const known = deal.deliveries.filter((d) => d.units !== null);
-  const units = known.length > 0 ? known.reduce((s, d) => s + d.units!, 0) : null;
   const inPeriod = years.some((y) => y >= period[0] && y <= period[1]);
-  const facts = [
-    WEAPON_CATEGORY_LABELS[t.category],
-    t.ordered
-      ? `ordered ${t.ordered.year}${t.ordered.units !== undefined ? ` (${t.ordered.units})` : ''}`
-      : null,
-    years.length > 0
-      ? `delivered ${formatYearRuns(years)}${units !== null ? ` (${countOf(units, 'unit')})` : ''}`
-      : 'no delivery recorded',
-    t.status ? t.status.replace(/-/g, ' ') : null,
-    productionOf(t),
-  ].filter(Boolean);
   const why = deal.drawn
     ? null
     : inPeriod
@@ -241,18 +228,12 @@ function DealItem({
     >
       <strong>{t.designation}</strong>{' '}
       {t.description && <span className="meta">({t.description})</span>}
-      <div className="meta">{facts.join(' · ')}</div>
+      <div className="meta">{pairDealFacts(deal)}</div>
       {why && <div className="meta why">{why}</div>}
       {t.notes && <p className="note">{t.notes}</p>}
       <p className="source">Source: {t.source}</p>
     </li>
   );
-}
-
-/** The recipient's own production, where the record says so (a field from dataset 1.2 on). */
-function productionOf(t: PairDeal['transfer']): string | null {
-  const production = (t as { production?: string }).production;
-  return production ? production.replace(/-/g, ' ') : null;
 }
 
 function AgreementItem({ agreement, period }: { agreement: SharedAgreement; period: string }) {
