@@ -12,3 +12,6 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED_DATA = process.env.ENTENTE_SHARED_DATA ?? join(REPO, '../shared/data');
 export const hasSharedData = existsSync(SHARED_DATA);
 export const sharedFile = (...parts: string[]) => join(SHARED_DATA, ...parts);
+
+/** Text with every run of white space as one space (to find a claim across line breaks). */
+export const flattenText = (text: string): string => text.replace(/\s+/g, ' ');

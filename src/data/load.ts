@@ -17,7 +17,7 @@ const REQUIRED: DatasetKind[] = ['countries', 'agreements', 'transfers'];
 /** Where the default dataset's records come from (see public/data/README.md). */
 export const DEFAULT_ORIGIN: DatasetOrigin = {
   transfers:
-    "the Entente project's selection of major deals, taken from the SIPRI Arms Transfers Database and government announcements",
+    "the Entente project's selection of the largest deals, information from the SIPRI Arms Transfers Database",
   agreements: 'the Entente project, written from treaty texts and official announcements',
 };
 
