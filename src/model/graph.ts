@@ -8,7 +8,6 @@ import Graph from 'graphology';
 import type { Aggregate, MultilateralDisplay } from './aggregate';
 import {
   AGREEMENT_TYPE_COLORS,
-  HUB_COLOR,
   REGION_COLORS,
   TRANSFER_COLOR,
   edgeWidth,
@@ -237,7 +236,8 @@ export function buildGraphSpec(
     nodes.set(key, {
       label: agreement.record.shortName ?? agreement.record.name,
       size: 3 + Math.sqrt(group.members.length),
-      color: HUB_COLOR,
+      // In its type's colour, like its member ties; its name tells it from others of the type.
+      color: AGREEMENT_TYPE_COLORS[agreement.type],
       nodeKind: 'agreement',
       index: group.agreement,
       region: 'Other',

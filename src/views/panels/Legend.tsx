@@ -3,7 +3,6 @@ import {
   AGREEMENT_TYPE_COLORS,
   BLOC_COLORS,
   EDGE_WIDTH,
-  HUB_COLOR,
   REGION_COLORS,
   TRANSFER_COLOR,
 } from '../../model/appearance';
@@ -82,8 +81,8 @@ export function Legend() {
             <p>
               {display.multilateral === 'hub' && (
                 <>
-                  <span className="dot" style={{ background: HUB_COLOR }} aria-hidden="true" /> A
-                  grey node is a multilateral agreement, linked to its members.
+                  A named node in an agreement type&apos;s colour is a multilateral agreement,
+                  linked to its members.
                 </>
               )}
               {display.multilateral === 'hull' &&
