@@ -73,8 +73,9 @@ function HowToRead({ data }: { data: ModelData | null }) {
           two arrows bend apart); the thicker, the more deals (or units, or value).
         </li>
         <li>
-          A line without an arrowhead is an alliance or defence agreement between two states; a grey
-          dot is a treaty with many members, linked to each of them.
+          A line without an arrowhead is an alliance or defence agreement between two states,
+          coloured by its type; a named dot in the same colours is a treaty with many members,
+          linked to each of them.
         </li>
         <li>
           Pick the years in Filters or on the timeline; press Play to watch the network change year
