@@ -123,8 +123,8 @@ describe('agreementBars', () => {
       0,
     ]);
     expect(pact.changes).toEqual([
-      { year: 1960, joined: [], left: [idx('BBB')] },
       { year: 1970, joined: [idx('CCC')], left: [] },
+      { year: 1971, joined: [], left: [idx('BBB')] },
     ]);
     expect(a.groups).toEqual([
       {
