@@ -52,9 +52,9 @@ describe('pairRecord', () => {
   });
 
   it('gives the agreements both belonged to, with the years they were members together', () => {
-    const r = record('AAA', 'BBB', { from: 1970, to: 1980 });
+    const r = record('AAA', 'BBB', { from: 1972, to: 1980 });
     expect(r.agreements.map((a) => [a.record.id, a.together, a.drawn])).toEqual([
-      ['pact', [{ from: 1950, to: 1960 }], false],
+      ['pact', [{ from: 1950, to: 1971 }], false],
     ]);
     expect(record('AAA', 'BBB', { from: 1955, to: 1980 }).agreements[0]!.drawn).toBe(true);
     // The pact's type filtered out: shared, but not drawn.
@@ -111,7 +111,7 @@ describe('yearStripLayout', () => {
     expect(strip.bars.map((b) => [b.label, b.drawn, b.segments.length])).toEqual([
       ['Three-party pact', true, 1],
     ]);
-    expect(strip.bars[0]!.segments[0]!.width).toBeCloseTo(11 * slot);
+    expect(strip.bars[0]!.segments[0]!.width).toBeCloseTo(22 * slot);
     expect(strip.ticks.map((t) => t.year)).toEqual([1950, 1955, 1960, 1965, 1970, 1975]);
     expect(strip.height).toBeGreaterThan(strip.axisY);
   });
