@@ -133,7 +133,9 @@ function before(a: PartialDate, b: PartialDate): boolean {
 type Spell = { country: number | string; joined: PartialDate; left: PartialDate | null };
 
 export function membersConcurrent(p: Spell, q: Spell): boolean {
-  return (q.left === null || before(p.joined, q.left)) && (p.left === null || before(q.joined, p.left));
+  return (
+    (q.left === null || before(p.joined, q.left)) && (p.left === null || before(q.joined, p.left))
+  );
 }
 
 /** The largest number of distinct states that were parties at one moment. */
@@ -206,7 +208,9 @@ export function indexDataset(dataset: Dataset): ModelData {
       from: yearOf(record.signed),
       to: endYearOf(record.ended),
       members,
-      bilateral: isBilateral({ members: record.members.filter((m) => countryIndex.has(m.country)) }),
+      bilateral: isBilateral({
+        members: record.members.filter((m) => countryIndex.has(m.country)),
+      }),
     });
   }
 

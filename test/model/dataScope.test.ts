@@ -48,8 +48,8 @@ describe('rows about the selection', () => {
   it('no selection: every row', () => {
     expect(rowsAbout(null)).toEqual({
       flows: ['AAA>BBB', 'OLD>DDD', 'BBB>AAA'],
-      // BBB left the pact before CCC joined: no tie between them.
-      ties: ['AAA|BBB', 'AAA|CCC', 'AAA|DDD'],
+      // BBB (to 1971) and CCC (from 1970) overlap in the pact: a tie between them.
+      ties: ['AAA|BBB', 'AAA|CCC', 'AAA|DDD', 'BBB|CCC'],
       multilateral: ['pact'],
       deals: ['d1', 'd2', 'd4', 'd3'],
       label: null,
@@ -59,7 +59,7 @@ describe('rows about the selection', () => {
   it('a state: its flows and deals either way, its ties, its multilateral agreements', () => {
     expect(rowsAbout({ kind: 'country', id: 'BBB' })).toEqual({
       flows: ['AAA>BBB', 'BBB>AAA'],
-      ties: ['AAA|BBB'],
+      ties: ['AAA|BBB', 'BBB|CCC'],
       multilateral: ['pact'],
       deals: ['d1', 'd2', 'd3'],
       label: 'Country BBB',
@@ -82,7 +82,7 @@ describe('rows about the selection', () => {
     });
     expect(rowsAbout({ kind: 'agreement', id: 'pact' })).toMatchObject({
       flows: ['AAA>BBB', 'BBB>AAA'],
-      ties: ['AAA|BBB', 'AAA|CCC'],
+      ties: ['AAA|BBB', 'AAA|CCC', 'BBB|CCC'],
       multilateral: ['pact'],
     });
   });
