@@ -1,7 +1,8 @@
 /**
  * `npm run screenshot`: builds nothing, serves dist/ with `vite preview`, opens telling views in
- * Chromium and writes the README's screenshots (docs/screenshot.png, and docs/screenshot-pair.png:
- * a focus with a pair open in Details), public/og-image.png (1200 x 630, the
+ * Chromium and writes the README's screenshots (docs/screenshot.png; docs/screenshot-phone.png,
+ * the same view on a phone, 390 x 844; and docs/screenshot-pair.png: a focus with a pair open in
+ * Details), public/og-image.png (1200 x 630, the
  * picture link previews show, see index.html) and the app icons public/icon-192.png and
  * public/icon-512.png (from public/favicon.svg, for the web app manifest). Run `npm run build`
  * first.
@@ -31,6 +32,18 @@ try {
     if (errors.length > 0) console.warn('console errors:', errors);
     console.log(`wrote ${file}`);
     await page.close();
+  }
+
+  // On a phone the selection opens its Details as a sheet under the network.
+  const phone = await launchBrowser({ viewport: { width: 390, height: 844 }, touch: true });
+  try {
+    const shot = await openApp(phone.context, `${url}${VIEWS[0]!.view}`);
+    await shot.page.waitForTimeout(1500);
+    await shot.page.screenshot({ path: 'docs/screenshot-phone.png' });
+    if (shot.errors.length > 0) console.warn('console errors (phone):', shot.errors);
+    console.log('wrote docs/screenshot-phone.png');
+  } finally {
+    await phone.close();
   }
 
   const card = await browser.context.newPage();

@@ -35,3 +35,6 @@ export function skipWithoutShared(...paths: string[]): boolean {
   }
   return true;
 }
+
+/** Text with every run of white space as one space (to find a claim across line breaks). */
+export const flattenText = (text: string): string => text.replace(/\s+/g, ' ');

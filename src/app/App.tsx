@@ -8,6 +8,7 @@ import { keyCommand } from '../state/keyCommands';
 import { useMotionStore, motionIsReduced } from '../state/motion';
 import { useAppStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useMediaQuery } from '../ui/useMediaQuery';
 import { NetworkView } from '../views/network/NetworkView';
 import { FiltersPanel } from '../views/panels/FiltersPanel';
 import { Legend } from '../views/panels/Legend';
@@ -23,7 +24,6 @@ import {
   PanelTabs,
   SheetBar,
   useDetailsSheetOnSelect,
-  useMediaQuery,
   useSheetStore,
 } from './PanelSheets';
 import { SideTabs } from './SideTabs';

@@ -4,7 +4,7 @@
  * lives here and not in the link. On larger screens the tab bar is hidden and the panels sit in
  * their columns (see styles.css).
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { create } from 'zustand';
 import { SIDE_PANELS, useAppStore, type SidePanel } from '../state/store';
 
@@ -22,21 +22,6 @@ export const useSheetStore = create<SheetState>()((set) => ({
 
 /** Below this width the layout is the phone one (keep in step with styles.css). */
 export const PHONE_QUERY = '(max-width: 699.98px)';
-
-export function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(
-    () => typeof matchMedia === 'function' && matchMedia(query).matches,
-  );
-  useEffect(() => {
-    if (typeof matchMedia !== 'function') return;
-    const list = matchMedia(query);
-    const onChange = () => setMatches(list.matches);
-    onChange();
-    list.addEventListener('change', onChange);
-    return () => list.removeEventListener('change', onChange);
-  }, [query]);
-  return matches;
-}
 
 const SIDE_LABELS: Record<SidePanel, string> = {
   details: 'Details',

@@ -4,11 +4,10 @@
  * messages in the app, never a blank page.
  */
 import { useEffect } from 'react';
-import { loadDefaultDataset } from '../data/load';
 import type { Problem } from '../data/validate';
 import type { ModelData } from '../model/dataset';
 import { useAppStore } from '../state/store';
-import { openStoredDataset } from '../views/import/runImport';
+import { loadDefaultOffMainThread, openStoredDataset } from '../views/import/runImport';
 import { cleanViewState, parseQuery, requestedDataset, DEFAULT_DATASET } from '../url';
 
 export async function loadForLink(search: string) {
@@ -29,7 +28,7 @@ export async function loadForLink(search: string) {
       );
     }
   }
-  const { data, problems } = loaded ?? (await loadDefaultDataset());
+  const { data, problems } = loaded ?? (await loadDefaultOffMainThread());
   if (!data) return { data, problems, notices };
   const cleaned = cleanViewState(raw, data);
   return {

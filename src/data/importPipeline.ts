@@ -32,18 +32,21 @@ export type ImportOutcome =
     }
   | { ok: false; error: ImportError };
 
+/** Validate a dataset held in memory (an import, or one kept in IndexedDB); keeps its origin. */
 export function validateInMemory(
   dataset: Dataset,
   name: string,
 ): { dataset: Dataset; problems: Problem[] } {
   const kinds = DATASET_KINDS.filter((kind) => dataset[kind] !== undefined);
-  return validateDataset(
+  const validated = validateDataset(
     kinds.map((kind) => ({
       kind,
       file: `${name} (${kind})`,
       json: { schemaVersion: 1, [kind]: dataset[kind] },
     })),
   );
+  if (dataset.origin) validated.dataset.origin = dataset.origin;
+  return validated;
 }
 
 export function importPipeline(
@@ -73,7 +76,8 @@ export function importPipeline(
     );
     notes.push(...merged.warnings);
     const combined = combineDatasets(request.current, merged.dataset, request.mode, request.name);
-    const { dataset: complete, added } = addMissingCountries(combined);
+    notes.push(...combined.notes);
+    const { dataset: complete, added } = addMissingCountries(combined.dataset);
     if (added.length > 0) {
       notes.push(
         `${added.length} actor${added.length === 1 ? '' : 's'} not in Entente's list of states kept as their own nodes: ${added.slice(0, 12).join(', ')}${added.length > 12 ? ', …' : ''}`,

@@ -3,6 +3,7 @@
  * under any base path. Network or HTTP failures become Problems, never exceptions.
  */
 import { indexDataset, type ModelData } from '../model/dataset';
+import type { DatasetOrigin } from '../model/types';
 import type { DatasetKind } from './schema';
 import { validateDataset, type FileInput, type Problem } from './validate';
 
@@ -12,6 +13,13 @@ export interface LoadResult {
 }
 
 const REQUIRED: DatasetKind[] = ['countries', 'agreements', 'transfers'];
+
+/** Where the default dataset's records come from (see public/data/README.md). */
+export const DEFAULT_ORIGIN: DatasetOrigin = {
+  transfers:
+    "the Entente project's selection of the largest deals, information from the SIPRI Arms Transfers Database",
+  agreements: 'the Entente project, written from treaty texts and official announcements',
+};
 
 export function dataUrl(file: string, base: string = import.meta.env.BASE_URL): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -28,9 +36,15 @@ async function fetchText(url: string): Promise<{ text?: string; status?: number;
   }
 }
 
-export async function loadDefaultDataset(fetchFile = fetchText): Promise<LoadResult> {
+/** `base`: where the app is served (in a worker, pass it absolute: see import.worker.ts). */
+export async function loadDefaultDataset(
+  fetchFile = fetchText,
+  base: string = import.meta.env.BASE_URL,
+): Promise<LoadResult> {
   const kinds: DatasetKind[] = [...REQUIRED, 'embargoes', 'events'];
-  const responses = await Promise.all(kinds.map((kind) => fetchFile(dataUrl(`${kind}.json`))));
+  const responses = await Promise.all(
+    kinds.map((kind) => fetchFile(dataUrl(`${kind}.json`, base))),
+  );
   const problems: Problem[] = [];
   const inputs: FileInput[] = [];
   responses.forEach((response, i) => {
@@ -50,6 +64,6 @@ export async function loadDefaultDataset(fetchFile = fetchText): Promise<LoadRes
   });
   if (problems.length > 0) return { data: null, problems };
   const validated = validateDataset(inputs);
-  const data = indexDataset({ ...validated.dataset, name: 'default' });
+  const data = indexDataset({ ...validated.dataset, name: 'default', origin: DEFAULT_ORIGIN });
   return { data, problems: [...problems, ...validated.problems] };
 }

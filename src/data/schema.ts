@@ -8,6 +8,7 @@ import {
   AGREEMENT_TYPES,
   EVENT_KINDS,
   REGIONS,
+  TRANSFER_PRODUCTIONS,
   TRANSFER_STATUSES,
   WEAPON_CATEGORIES,
   type Agreement,
@@ -81,6 +82,7 @@ export const transferSchema = z.strictObject({
     .optional(),
   deliveries: z.array(deliverySchema),
   status: z.enum(TRANSFER_STATUSES).optional(),
+  production: z.enum(TRANSFER_PRODUCTIONS).optional(),
   value: z
     .strictObject({
       tiv: z.number().nonnegative().optional(),

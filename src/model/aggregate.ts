@@ -7,7 +7,7 @@
  * reusable scratch buffers instead of objects and string keys.
  */
 import { compileFilters } from './compileFilters';
-import type { ModelData } from './dataset';
+import { membersConcurrent, type ModelData } from './dataset';
 import type { FilterState } from './filters';
 import { AGREEMENT_TYPES } from './types';
 
@@ -156,6 +156,7 @@ export function aggregate(
     // Membership spells clipped to the period and to the agreement's own life.
     const spells = agreement.members
       .map((m) => ({
+        member: m,
         country: m.country,
         from: Math.max(m.from, from, agreement.from),
         to: Math.min(m.to, to, agreement.to),
@@ -175,7 +176,8 @@ export function aggregate(
         const p = spells[i]!;
         const q = spells[j]!;
         if (p.country === q.country) continue;
-        if (Math.max(p.from, q.from) > Math.min(p.to, q.to)) continue; // never members together
+        if (Math.max(p.from, q.from) > Math.min(p.to, q.to)) continue; // not together in the period
+        if (!membersConcurrent(p.member, q.member)) continue; // a predecessor and its continuator
         if (!cf.keepsTie(p.country, q.country)) continue;
         const a = Math.min(p.country, q.country);
         const b = Math.max(p.country, q.country);

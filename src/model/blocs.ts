@@ -59,5 +59,5 @@ export function colourByBloc(spec: GraphSpec): GraphSpec {
       nodes.set(key, { ...attrs, color: rank === undefined ? OTHER_BLOC_COLOR : blocColor(rank) });
     }
   }
-  return { nodes, edges: spec.edges };
+  return { ...spec, nodes };
 }

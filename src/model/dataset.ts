@@ -7,6 +7,7 @@
 import { endYearOf, yearOf } from './dates';
 import {
   AGREEMENT_TYPES,
+  type PartialDate,
   EVENT_KINDS,
   WEAPON_CATEGORIES,
   type Agreement,
@@ -25,6 +26,9 @@ export interface IndexedMember {
   from: number;
   /** +Infinity while still a member. */
   to: number;
+  /** The record's dates, for comparisons finer than a year. */
+  joined: PartialDate;
+  left: PartialDate | null;
 }
 
 export interface IndexedAgreement {
@@ -35,7 +39,10 @@ export interface IndexedAgreement {
   /** +Infinity while in force. */
   to: number;
   members: IndexedMember[];
-  /** Exactly two distinct parties over its whole life. */
+  /**
+   * Never more than two parties at the same time (a state that continued a treaty after its
+   * predecessor ceased to exist takes its place: SUN, then RUS, with PRK stays bilateral).
+   */
   bilateral: boolean;
 }
 
@@ -110,6 +117,69 @@ export const AGREEMENT_TYPE_INDEX = new Map<AgreementType, number>(
 );
 
 /**
+ * Whether two partial dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) are in order, compared at the
+ * precision of the less precise one: `1991` is not before `1991-12-26`.
+ */
+function before(a: PartialDate, b: PartialDate): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
+
+/**
+ * Whether two memberships overlap in time. A member that joins when another leaves (at the
+ * precision the dates give) succeeds it: a continuator taking over a treaty is not a third party.
+ */
+/** A membership with its record dates: an indexed member or a record's own member. */
+type Spell = { country: number | string; joined: PartialDate; left: PartialDate | null };
+
+export function membersConcurrent(p: Spell, q: Spell): boolean {
+  return (
+    (q.left === null || before(p.joined, q.left)) && (p.left === null || before(q.joined, p.left))
+  );
+}
+
+/** The largest number of distinct states that were parties at one moment. */
+export function maxConcurrentParties(members: readonly Spell[]): number {
+  let max = 0;
+  // The most parties at once is reached when someone joins: count at each joining.
+  for (const m of members) {
+    const date = m.joined;
+    const together = new Set<number | string>();
+    for (const o of members)
+      if (!before(date, o.joined) && (o.left === null || before(date, o.left)))
+        together.add(o.country);
+    max = Math.max(max, together.size);
+  }
+  return max;
+}
+
+/**
+ * The definition of a bilateral agreement, for records as they are in the files: at least two
+ * parties, never more than two at the same time.
+ */
+export function isBilateral(agreement: Pick<Agreement, 'members'>): boolean {
+  return (
+    new Set(agreement.members.map((m) => m.country)).size >= 2 &&
+    maxConcurrentParties(agreement.members) <= 2
+  );
+}
+
+/** Distinct pairs of states that were parties at the same time, as country indices (a < b). */
+export function concurrentPairs(members: readonly IndexedMember[]): [number, number][] {
+  const pairs = new Map<string, [number, number]>();
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++) {
+      const p = members[i]!;
+      const q = members[j]!;
+      if (p.country === q.country || !membersConcurrent(p, q)) continue;
+      const a = Math.min(p.country, q.country);
+      const b = Math.max(p.country, q.country);
+      pairs.set(`${a}|${b}`, [a, b]);
+    }
+  return [...pairs.values()];
+}
+
+/**
  * Index a dataset whose references were already checked (see data/validate.ts). Records that
  * still point at unknown countries are skipped rather than throwing.
  */
@@ -123,9 +193,14 @@ export function indexDataset(dataset: Dataset): ModelData {
     for (const m of record.members) {
       const country = countryIndex.get(m.country);
       if (country === undefined) continue;
-      members.push({ country, from: yearOf(m.joined), to: endYearOf(m.left) });
+      members.push({
+        country,
+        from: yearOf(m.joined),
+        to: endYearOf(m.left),
+        joined: m.joined,
+        left: m.left,
+      });
     }
-    const parties = new Set(members.map((m) => m.country));
     agreements.push({
       record,
       type: record.type,
@@ -133,7 +208,9 @@ export function indexDataset(dataset: Dataset): ModelData {
       from: yearOf(record.signed),
       to: endYearOf(record.ended),
       members,
-      bilateral: parties.size === 2,
+      bilateral: isBilateral({
+        members: record.members.filter((m) => countryIndex.has(m.country)),
+      }),
     });
   }
 

@@ -6,7 +6,6 @@ import type { Aggregate, TransferEdge } from './aggregate';
 import type { IndexedAgreement, ModelData } from './dataset';
 import type { WeightMeasure } from './filters';
 import { transferWeight } from './graph';
-import { countOf } from './format';
 import { parseEdgeKey } from './keys';
 import { countryFigures, type CountryFigures, type OverlapFigures } from './overlap';
 import type { Agreement, Country } from './types';
@@ -88,19 +87,6 @@ export function agreementMembers(data: ModelData, agreement: IndexedAgreement) {
     }))
     .filter((m) => m.country >= 0)
     .sort((a, b) => a.joined.localeCompare(b.joined));
-}
-
-/**
- * What the loaded dataset is, for readers: the project's default data in one sentence, or what an
- * import holds and whether it has values (the panel names it).
- */
-export function describeDataset(data: ModelData): string {
-  if (data.name === 'default')
-    return 'Default data: written by the Entente project from public sources (treaty texts, government announcements), each record with its source. Arms transfers are a selection of major deals and carry no values; import SIPRI’s exports to rank by value.';
-  const values = data.hasValues
-    ? 'with SIPRI trend-indicator values (TIV)'
-    : 'without values (rankings count deals or units)';
-  return `${countOf(data.transfers.length, 'deal')} and ${countOf(data.agreements.length, 'agreement')}, ${values}. Each record keeps its source.`;
 }
 
 /** "1949–" or "1955–1991", for dates of agreements and memberships. */

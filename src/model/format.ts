@@ -26,6 +26,13 @@ const collator = new Intl.Collator(LOCALE, { numeric: true, sensitivity: 'base' 
 /** Text comparison for sorting names (natural order: "Item 2" before "Item 10"). */
 export const compareText = (a: string, b: string): number => collator.compare(a, b);
 
+/** Lower case without accents, for matching what a reader types: "Côte" -> "cote". */
+export const foldText = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
 /** A count: "1,234". */
 export function formatCount(n: number): string {
   return wholeNumber.format(n);

@@ -1,13 +1,13 @@
 /**
  * From aggregated edges to a graphology graph. `buildGraphSpec` says what should be drawn;
- * `patchGraph` makes an existing graph match it, touching only what changed, so sigma keeps
- * its buffers and nodes that stay keep their positions.
+ * `buildGraph` makes a new graph of it, each node placed where the caller says (nodes that stay
+ * keep their places). A new graph rather than a patched one: the renderer then indexes it once,
+ * where dropping edges one by one would make it re-index everything on every drop.
  */
 import Graph from 'graphology';
 import type { Aggregate, MultilateralDisplay } from './aggregate';
 import {
   AGREEMENT_TYPE_COLORS,
-  HUB_COLOR,
   REGION_COLORS,
   TRANSFER_COLOR,
   edgeWidth,
@@ -15,6 +15,7 @@ import {
 } from './appearance';
 import type { ModelData } from './dataset';
 import type { WeightMeasure } from './filters';
+import { strongestFlows, type FlowLimit } from './flowLimit';
 import { hubKey, memberEdgeKey, tieEdgeKey, transferEdgeKey } from './keys';
 import { AGREEMENT_TYPES } from './types';
 
@@ -29,6 +30,8 @@ export interface DisplayOptions {
   size: SizeMeasure;
   /** Show states that exist in the period but have no tie in it. */
   showIsolated: boolean;
+  /** Which arms flows to draw (see flowLimit.ts); `auto` when left out. */
+  flows?: FlowLimit;
 }
 
 export interface NodeAttributes {
@@ -52,8 +55,11 @@ export interface EdgeAttributes {
   edgeKind: 'transfer' | 'alliance' | 'member';
   size: number;
   color: string;
-  /** sigma edge program: curved arrows for arms flows, straight lines for ties. */
-  type: 'curvedArrow' | 'line';
+  /**
+   * sigma edge program: straight arrows for arms flows, curved ones when both directions of a pair
+   * are drawn (so they do not overlap), straight lines for ties.
+   */
+  type: 'arrow' | 'curvedArrow' | 'line';
   weight: number;
   tiv: number;
   units: number;
@@ -71,6 +77,8 @@ export interface GraphSpec {
     string,
     { source: string; target: string; directed: boolean; attributes: EdgeAttributes }
   >;
+  /** Arms flows in the period and filters, and how many of them (and how much weight) are drawn. */
+  flows: { total: number; drawn: number; totalWeight: number; drawnWeight: number };
 }
 
 export type EntenteGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -92,32 +100,63 @@ export function transferWeight(
   return measure === 'value' ? edge.tiv : measure === 'units' ? edge.units : edge.deals;
 }
 
+/** How much the two arrows of a pair that trades both ways bend apart. */
+const RECIPROCAL_CURVATURE = 0.15;
+
 export function buildGraphSpec(
   data: ModelData,
   agg: Aggregate,
   options: DisplayOptions,
 ): GraphSpec {
   const countries = data.countries;
-  const imports = new Float64Array(countries.length);
-  const exports = new Float64Array(countries.length);
-  const neighbours = countries.map(() => new Set<number>());
+  const n = countries.length;
+  const imports = new Float64Array(n);
+  const exports = new Float64Array(n);
+  /** Partners per state (any tie, drawn or not), counted once per pair. */
+  const degree = new Uint32Array(n);
+  const paired = new Uint8Array(n * n);
+  const partners = (a: number, b: number) => {
+    const k = a < b ? a * n + b : b * n + a;
+    if (paired[k] === 1) return;
+    paired[k] = 1;
+    degree[a]!++;
+    degree[b]!++;
+  };
   /** States drawn because they belong to a hub or hull, whatever their other ties. */
   const groupMembers = new Set<number>();
   const edges: GraphSpec['edges'] = new Map();
 
+  // Sizes count every flow of the period, drawn or not.
+  const transfers = agg.transfers;
+  const weights = new Float64Array(transfers.length);
+  const pairKeys = new Float64Array(transfers.length);
   let maxWeight = 0;
-  for (const t of agg.transfers) maxWeight = Math.max(maxWeight, transferWeight(t, options.weight));
-  const pairs = new Set(agg.transfers.map((t) => t.supplier * countries.length + t.recipient));
-
-  for (const t of agg.transfers) {
+  transfers.forEach((t, i) => {
     const weight = transferWeight(t, options.weight);
+    weights[i] = weight;
+    pairKeys[i] = t.supplier * n + t.recipient;
+    maxWeight = Math.max(maxWeight, weight);
     exports[t.supplier]! += weight;
     imports[t.recipient]! += weight;
-    neighbours[t.supplier]!.add(t.recipient);
-    neighbours[t.recipient]!.add(t.supplier);
+    partners(t.supplier, t.recipient);
+  });
+  const flows = strongestFlows(weights, pairKeys, options.flows ?? 'auto');
+  const drawnPairs = new Set<number>();
+  for (const i of flows.drawn) drawnPairs.add(pairKeys[i]!);
+  /** States with a drawn tie: only they are drawn (flows left out still count in their size). */
+  const drawnNeighbour = new Uint8Array(n);
+
+  for (const i of flows.drawn) {
+    const t = transfers[i]!;
+    const weight = weights[i]!;
+    drawnNeighbour[t.supplier] = 1;
+    drawnNeighbour[t.recipient] = 1;
     const source = countries[t.supplier]!.id;
     const target = countries[t.recipient]!.id;
-    const reverse = pairs.has(t.recipient * countries.length + t.supplier);
+    // Both directions drawn: each bends a little to its own right, so A->B and B->A never
+    // overlap. Otherwise a straight arrow: several times cheaper to draw (a curve's cost grows
+    // with its bend, so the bend stays small).
+    const reverse = drawnPairs.has(t.recipient * n + t.supplier);
     edges.set(transferEdgeKey(source, target), {
       source,
       target,
@@ -126,22 +165,22 @@ export function buildGraphSpec(
         edgeKind: 'transfer',
         size: edgeWidth(weight, maxWeight),
         color: TRANSFER_COLOR,
-        type: 'curvedArrow',
+        type: reverse ? 'curvedArrow' : 'arrow',
         weight,
         tiv: t.tiv,
         units: t.units,
         deals: t.deals,
         typeIndex: -1,
         agreements: [],
-        // Both directions curve to their own right, so A->B and B->A never overlap.
-        curvature: reverse ? 0.35 : 0.2,
+        ...(reverse ? { curvature: RECIPROCAL_CURVATURE } : {}),
       },
     });
   }
 
   for (const tie of agg.ties) {
-    neighbours[tie.a]!.add(tie.b);
-    neighbours[tie.b]!.add(tie.a);
+    partners(tie.a, tie.b);
+    drawnNeighbour[tie.a] = 1;
+    drawnNeighbour[tie.b] = 1;
     const type = AGREEMENT_TYPES[tie.typeIndex]!;
     const a = countries[tie.a]!.id;
     const b = countries[tie.b]!.id;
@@ -193,7 +232,8 @@ export function buildGraphSpec(
     nodes.set(key, {
       label: agreement.record.shortName ?? agreement.record.name,
       size: 3 + Math.sqrt(group.members.length),
-      color: HUB_COLOR,
+      // In its type's colour, like its member ties; its name tells it from others of the type.
+      color: AGREEMENT_TYPE_COLORS[agreement.type],
       nodeKind: 'agreement',
       index: group.agreement,
       region: 'Other',
@@ -213,17 +253,15 @@ export function buildGraphSpec(
       : options.size === 'exports'
         ? exports[i]!
         : options.size === 'degree'
-          ? neighbours[i]!.size
+          ? degree[i]!
           : imports[i]! + exports[i]!;
   let maxMeasure = 0;
-  countries.forEach((_, i) => {
-    maxMeasure = Math.max(maxMeasure, measure(i));
-  });
+  for (let i = 0; i < n; i++) maxMeasure = Math.max(maxMeasure, measure(i));
 
   // Focused states are drawn even without a tie in the period: the picture then says so.
   const focused = new Set(agg.focused);
   countries.forEach((country, i) => {
-    const connected = neighbours[i]!.size > 0 || groupMembers.has(i);
+    const connected = drawnNeighbour[i] === 1 || groupMembers.has(i);
     if (!connected) {
       if (!(options.showIsolated || focused.has(i)) || agg.regionMask[i] === 0) return;
       if ((country.kind ?? 'state') !== 'state') return;
@@ -238,64 +276,38 @@ export function buildGraphSpec(
       region: country.region,
       imports: imports[i]!,
       exports: exports[i]!,
-      degree: neighbours[i]!.size,
+      degree: degree[i]!,
     });
   });
 
-  return { nodes, edges };
-}
-
-export interface PatchStats {
-  addedNodes: number;
-  removedNodes: number;
-  addedEdges: number;
-  removedEdges: number;
+  return {
+    nodes,
+    edges,
+    flows: {
+      total: flows.total,
+      drawn: flows.drawn.length,
+      totalWeight: flows.totalWeight,
+      drawnWeight: flows.drawnWeight,
+    },
+  };
 }
 
 /**
- * Make `graph` match `spec`. Existing nodes keep x/y; new nodes get `position(key)`.
- * Attributes are replaced wholesale (cheap, and sigma re-reads them anyway).
+ * A new graph that draws `spec`, each node at `position(key)`. Build it before handing it to the
+ * renderer, so that the renderer indexes it once.
  */
-export function patchGraph(
-  graph: EntenteGraph,
+export function buildGraph(
   spec: GraphSpec,
   position: (key: string) => { x: number; y: number },
-): PatchStats {
-  const stats: PatchStats = { addedNodes: 0, removedNodes: 0, addedEdges: 0, removedEdges: 0 };
-  const staleEdges: string[] = [];
-  graph.forEachEdge((key) => {
-    if (!spec.edges.has(key)) staleEdges.push(key);
-  });
-  for (const key of staleEdges) graph.dropEdge(key);
-  stats.removedEdges = staleEdges.length;
-
-  const staleNodes: string[] = [];
-  graph.forEachNode((key) => {
-    if (!spec.nodes.has(key)) staleNodes.push(key);
-  });
-  for (const key of staleNodes) graph.dropNode(key);
-  stats.removedNodes = staleNodes.length;
-
+): EntenteGraph {
+  const graph = createGraph();
   for (const [key, attributes] of spec.nodes) {
-    if (graph.hasNode(key)) {
-      const { x, y } = graph.getNodeAttributes(key);
-      graph.replaceNodeAttributes(key, { ...attributes, x, y });
-    } else {
-      graph.addNode(key, { ...attributes, ...position(key) });
-      stats.addedNodes++;
-    }
+    const { x, y } = position(key);
+    graph.addNode(key, { ...attributes, x, y });
   }
-
   for (const [key, edge] of spec.edges) {
-    if (graph.hasEdge(key)) {
-      graph.replaceEdgeAttributes(key, edge.attributes);
-    } else if (edge.directed) {
-      graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
-      stats.addedEdges++;
-    } else {
-      graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
-      stats.addedEdges++;
-    }
+    if (edge.directed) graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
+    else graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
   }
-  return stats;
+  return graph;
 }

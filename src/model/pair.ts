@@ -6,8 +6,14 @@
  */
 import type { CompiledFilters } from './compileFilters';
 import type { ModelData } from './dataset';
+import { countOf, formatYearRuns } from './format';
 import { parseEdgeKey } from './keys';
-import type { Agreement, Transfer } from './types';
+import {
+  TRANSFER_PRODUCTION_LABELS,
+  WEAPON_CATEGORY_LABELS,
+  type Agreement,
+  type Transfer,
+} from './types';
 
 export interface PairDelivery {
   year: number;
@@ -188,4 +194,28 @@ export function edgeEnds(edgeKey: string): [string, string] | null {
   if (edge?.kind === 'transfer') return [edge.supplier, edge.recipient];
   if (edge?.kind === 'alliance') return [edge.a, edge.b];
   return null;
+}
+
+/**
+ * The facts line of a deal in the pair view: "Aircraft · licensed production · ordered 1996 (105)
+ * · delivered 1998–2007 (105 units) · new". Production says that the recipient built the weapon.
+ */
+export function pairDealFacts(deal: PairDeal): string {
+  const t = deal.transfer;
+  const years = deal.deliveries.map((d) => d.year);
+  const known = deal.deliveries.filter((d) => d.units !== null);
+  const units = known.length > 0 ? known.reduce((s, d) => s + d.units!, 0) : null;
+  return [
+    WEAPON_CATEGORY_LABELS[t.category],
+    t.production ? TRANSFER_PRODUCTION_LABELS[t.production] : null,
+    t.ordered
+      ? `ordered ${t.ordered.year}${t.ordered.units !== undefined ? ` (${t.ordered.units})` : ''}`
+      : null,
+    years.length > 0
+      ? `delivered ${formatYearRuns(years)}${units !== null ? ` (${countOf(units, 'unit')})` : ''}`
+      : 'no delivery recorded',
+    t.status ? t.status.replace(/-/g, ' ') : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -51,6 +51,8 @@ interface Entry {
   /** How much the dataset says about it: breaks ties between equal matches. */
   weight: number;
   label: string;
+  /** Position of the label in alphabetical order: the last tie-break, without collating. */
+  rank: number;
 }
 
 interface CountryEntry extends Entry {
@@ -59,9 +61,16 @@ interface CountryEntry extends Entry {
 interface AgreementEntry extends Entry {
   agreement: number;
 }
-interface DealEntry extends Entry {
+/** One designation as written ("F-16C"), matched once for all the deals that carry it. */
+interface DesignationEntry extends Entry {
+  /** Indices into SearchIndex.dealGroups. */
+  groups: number[];
+}
+/** The deals of one designation from one supplier to one recipient: one search result. */
+interface DealGroup {
   supplier: number;
   recipient: number;
+  /** Transfer indices, in dataset order. */
   transfers: number[];
   first: number | null;
   last: number | null;
@@ -71,7 +80,8 @@ export interface SearchIndex {
   data: ModelData;
   countries: CountryEntry[];
   agreements: AgreementEntry[];
-  deals: DealEntry[];
+  designations: DesignationEntry[];
+  dealGroups: DealGroup[];
   /** Deals per unordered pair of states (key a * n + b with a < b). */
   pairDeals: Map<number, number>;
   /** Country -> its continuing state or the state it continues (SUN <-> RUS). */
@@ -232,7 +242,10 @@ function buildIndex(data: ModelData): SearchIndex {
   const n = data.countries.length;
   const activity = new Float64Array(n);
   const pairDeals = new Map<number, number>();
-  const groups = new Map<string, DealEntry>();
+  const designationOf = new Map<string, number>();
+  const designations: Omit<DesignationEntry, 'rank'>[] = [];
+  const groupOf = new Map<string, number>();
+  const dealGroups: DealGroup[] = [];
   data.transfers.forEach((t, i) => {
     const s = data.countryIndex.get(t.supplier)!;
     const r = data.countryIndex.get(t.recipient)!;
@@ -240,43 +253,48 @@ function buildIndex(data: ModelData): SearchIndex {
     activity[r]!++;
     const pair = Math.min(s, r) * n + Math.max(s, r);
     pairDeals.set(pair, (pairDeals.get(pair) ?? 0) + 1);
-    const designation = normalise(t.designation);
-    const groupKey = `${s}>${r}:${designation}`;
-    const years = [t.ordered?.year, ...t.deliveries.map((d) => d.year)].filter(
-      (y): y is number => y !== undefined,
-    );
-    const first = years.length > 0 ? Math.min(...years) : null;
-    const last = years.length > 0 ? Math.max(...years) : null;
-    const group = groups.get(groupKey);
-    if (group) {
-      group.transfers.push(i);
-      group.weight++;
-      if (first !== null) group.first = group.first === null ? first : Math.min(group.first, first);
-      if (last !== null) group.last = group.last === null ? last : Math.max(group.last, last);
-    } else {
-      groups.set(groupKey, {
+    // Each distinct designation is normalised and matched once, however many deals carry it.
+    let d = designationOf.get(t.designation);
+    if (d === undefined) {
+      d = designations.length;
+      designationOf.set(t.designation, d);
+      designations.push({
         keys: keysOf([t.designation]),
-        weight: 1,
+        weight: 0,
         label: t.designation,
-        supplier: s,
-        recipient: r,
-        transfers: [i],
-        first,
-        last,
+        groups: [],
       });
     }
+    const designation = designations[d]!;
+    designation.weight++;
+    const groupKey = `${d}:${s}>${r}`;
+    let g = groupOf.get(groupKey);
+    if (g === undefined) {
+      g = dealGroups.length;
+      groupOf.set(groupKey, g);
+      dealGroups.push({ supplier: s, recipient: r, transfers: [], first: null, last: null });
+      designation.groups.push(g);
+    }
+    const group = dealGroups[g]!;
+    group.transfers.push(i);
+    const see = (year: number) => {
+      if (group.first === null || year < group.first) group.first = year;
+      if (group.last === null || year > group.last) group.last = year;
+    };
+    if (t.ordered) see(t.ordered.year);
+    for (const delivery of t.deliveries) see(delivery.year);
   });
   data.agreements.forEach((a) => {
     for (const m of new Set(a.members.map((x) => x.country))) activity[m]!++;
   });
 
-  const countries: CountryEntry[] = data.countries.map((c, country) => ({
+  const countries: Omit<CountryEntry, 'rank'>[] = data.countries.map((c, country) => ({
     country,
     label: c.name,
     weight: activity[country]!,
     keys: keysOf([c.name, c.id, ...(c.aliases ?? []), ...(COUNTRY_ALIASES[c.id] ?? [])]),
   }));
-  const agreements: AgreementEntry[] = data.agreements.map((a, agreement) => ({
+  const agreements: Omit<AgreementEntry, 'rank'>[] = data.agreements.map((a, agreement) => ({
     agreement,
     label: a.record.shortName ?? a.record.name,
     weight: new Set(a.members.map((m) => m.country)).size,
@@ -287,6 +305,13 @@ function buildIndex(data: ModelData): SearchIndex {
       ...(AGREEMENT_ALIASES[a.record.id] ?? []),
     ]),
   }));
+
+  // Alphabetical ranks, collated once here rather than at every keystroke.
+  const labels = [...new Set([...countries, ...agreements, ...designations].map((e) => e.label))];
+  labels.sort(new Intl.Collator('en').compare);
+  const rankOf = new Map(labels.map((label, i) => [label, i]));
+  const ranked = <T extends { label: string }>(entries: T[]) =>
+    entries.map((e) => ({ ...e, rank: rankOf.get(e.label)! }));
 
   // A state and the one it continues (the first successor: SUN -> RUS, DDR -> DEU).
   const related = new Map<number, number[]>();
@@ -299,8 +324,15 @@ function buildIndex(data: ModelData): SearchIndex {
     link(j, i);
   });
 
-  for (const g of groups.values()) g.transfers.sort((x, y) => x - y);
-  return { data, countries, agreements, deals: [...groups.values()], pairDeals, related };
+  return {
+    data,
+    countries: ranked(countries),
+    agreements: ranked(agreements),
+    designations: ranked(designations),
+    dealGroups,
+    pairDeals,
+    related,
+  };
 }
 
 function query(text: string): Query {
@@ -378,11 +410,29 @@ function pairHit(index: SearchIndex, a: number, b: number, match: Match): Search
   };
 }
 
+const KIND_ORDER = { pair: 2, country: 3, agreement: 4, deals: 5 } as const;
+type Kind = keyof typeof KIND_ORDER;
+
 /** Rank order: exact first (any kind), then pairs, states, agreements, deals; typos last. */
-function tier(hit: SearchHit): number {
-  if (hit.match === Match.Exact) return hit.kind === 'pair' ? 1 : 0;
-  const kinds = { pair: 2, country: 3, agreement: 4, deals: 5 } as const;
-  return (hit.match === Match.Typo ? 10 : 0) + kinds[hit.kind];
+function tier(kind: Kind, match: Match): number {
+  if (match === Match.Exact) return kind === 'pair' ? 1 : 0;
+  return (match === Match.Typo ? 10 : 0) + KIND_ORDER[kind];
+}
+
+/**
+ * A match before it becomes a result: cheap to sort, turned into a SearchHit (labels, details)
+ * only if it is among the first `limit`.
+ */
+interface Candidate {
+  kind: Kind;
+  /** Country, agreement or deal group index; -1 for a pair. */
+  ref: number;
+  match: Match;
+  weight: number;
+  rank: number;
+  /** A pair, ready made; or the state a related state is offered for. */
+  pair?: SearchHit;
+  relatedTo?: number;
 }
 
 export interface SearchResults {
@@ -395,68 +445,106 @@ export interface SearchResults {
 export function search(index: SearchIndex, text: string, limit = 10): SearchResults {
   const q = query(text);
   if (q.text === '') return { hits: [], total: 0 };
-  const { data } = index;
-  const scored: { hit: SearchHit; weight: number }[] = [];
-  const found = {
-    countries: new Set<number>(),
-    agreements: new Set<number>(),
-    deals: new Set<number>(),
-  };
+  const found: Candidate[] = [];
+  const seenCountries = new Set<number>();
+  const seenAgreements = new Set<number>();
+  const seenDesignations = new Set<number>();
 
-  /** One pass over states, agreements and deals: without typos, or typos only. */
+  /** One pass over states, agreements and designations: without typos, or typos only. */
   const collect = (typos: boolean) => {
     for (const entry of index.countries) {
-      if (found.countries.has(entry.country)) continue;
+      if (seenCountries.has(entry.country)) continue;
       const match = bestMatch(q, entry, true, typos);
       if (match === Match.None) continue;
-      found.countries.add(entry.country);
-      scored.push({ hit: countryHit(data, entry.country, match), weight: entry.weight });
+      seenCountries.add(entry.country);
+      found.push({
+        kind: 'country',
+        ref: entry.country,
+        match,
+        weight: entry.weight,
+        rank: entry.rank,
+      });
     }
     for (const entry of index.agreements) {
-      if (found.agreements.has(entry.agreement)) continue;
+      if (seenAgreements.has(entry.agreement)) continue;
       const match = bestMatch(q, entry, true, typos);
       if (match === Match.None) continue;
-      found.agreements.add(entry.agreement);
-      scored.push({ hit: agreementHit(data, entry.agreement, match), weight: entry.weight });
+      seenAgreements.add(entry.agreement);
+      found.push({
+        kind: 'agreement',
+        ref: entry.agreement,
+        match,
+        weight: entry.weight,
+        rank: entry.rank,
+      });
     }
     // Designations match from the start of a word: "nato" is not in "Terminator".
-    index.deals.forEach((entry, i) => {
-      if (found.deals.has(i)) return;
+    index.designations.forEach((entry, d) => {
+      if (seenDesignations.has(d)) return;
       const match = bestMatch(q, entry, false, typos);
       if (match === Match.None) return;
-      found.deals.add(i);
-      scored.push({ hit: dealsHit(data, entry, match), weight: entry.weight });
+      seenDesignations.add(d);
+      for (const g of entry.groups)
+        found.push({
+          kind: 'deals',
+          ref: g,
+          match,
+          weight: index.dealGroups[g]!.transfers.length,
+          rank: entry.rank,
+        });
     });
   };
 
   collect(false);
-  const exact = scored.some((s) => s.hit.match === Match.Exact);
+  const exact = found.some((c) => c.match === Match.Exact);
   // "Russia" also offers the Soviet Union, "USSR" Russia: a state and the one it continues.
-  for (const s of [...scored]) {
-    if (s.hit.kind !== 'country' || s.hit.match !== Match.Exact) continue;
-    const country = s.hit.country;
-    for (const other of index.related.get(country) ?? []) {
-      const existing = scored.find((x) => x.hit.kind === 'country' && x.hit.country === other);
-      if (existing && existing.hit.match <= Match.WordPrefix) continue;
-      if (existing) scored.splice(scored.indexOf(existing), 1);
-      const hit = countryHit(data, other, Match.WordPrefix);
-      const before = data.countries[other]!.to !== null;
-      hit.detail += `, ${before ? 'predecessor' : 'successor'} of ${data.countries[country]!.name}`;
-      scored.push({ hit, weight: Number.MAX_SAFE_INTEGER });
+  for (const c of found.filter((x) => x.kind === 'country' && x.match === Match.Exact))
+    for (const other of index.related.get(c.ref) ?? []) {
+      const at = found.findIndex((x) => x.kind === 'country' && x.ref === other);
+      if (at >= 0 && found[at]!.match <= Match.WordPrefix) continue;
+      if (at >= 0) found.splice(at, 1);
+      seenCountries.add(other);
+      found.push({
+        kind: 'country',
+        ref: other,
+        match: Match.WordPrefix,
+        weight: Number.MAX_SAFE_INTEGER,
+        rank: 0,
+        relatedTo: c.ref,
+      });
     }
-  }
-  for (const hit of pairsFor(index, q, exact)) scored.push({ hit, weight: 0 });
+  for (const pair of pairsFor(index, q, exact))
+    found.push({ kind: 'pair', ref: -1, match: pair.match, weight: 0, rank: 0, pair });
   // Typo guesses only when nothing has the name typed: "Iraq" is not a typo for "Iran".
   if (!exact) collect(true);
 
-  scored.sort(
+  found.sort(
     (x, y) =>
-      tier(x.hit) - tier(y.hit) ||
-      x.hit.match - y.hit.match ||
+      tier(x.kind, x.match) - tier(y.kind, y.match) ||
+      x.match - y.match ||
       y.weight - x.weight ||
-      x.hit.label.localeCompare(y.hit.label),
+      x.rank - y.rank,
   );
-  return { hits: scored.slice(0, limit).map((s) => s.hit), total: scored.length };
+  return { hits: found.slice(0, limit).map((c) => hitOf(index, c)), total: found.length };
+}
+
+function hitOf(index: SearchIndex, c: Candidate): SearchHit {
+  const { data } = index;
+  switch (c.kind) {
+    case 'pair':
+      return c.pair!;
+    case 'country': {
+      const hit = countryHit(data, c.ref, c.match);
+      if (c.relatedTo === undefined) return hit;
+      const before = data.countries[c.ref]!.to !== null;
+      const of = data.countries[c.relatedTo]!.name;
+      return { ...hit, detail: `${hit.detail}, ${before ? 'predecessor' : 'successor'} of ${of}` };
+    }
+    case 'agreement':
+      return agreementHit(data, c.ref, c.match);
+    case 'deals':
+      return dealsHit(data, index.dealGroups[c.ref]!, c.match);
+  }
 }
 
 function countryHit(data: ModelData, country: number, match: Match) {
@@ -483,20 +571,20 @@ function agreementHit(data: ModelData, agreement: number, match: Match): SearchH
   };
 }
 
-function dealsHit(data: ModelData, entry: DealEntry, match: Match): SearchHit {
-  const t = data.transfers[entry.transfers[0]!]!;
+function dealsHit(data: ModelData, group: DealGroup, match: Match): SearchHit {
+  const t = data.transfers[group.transfers[0]!]!;
   const years =
-    entry.first === null
+    group.first === null
       ? ''
-      : `, ${entry.first === entry.last ? entry.first : formatYearSpan(entry.first, entry.last!)}`;
-  const count = entry.transfers.length > 1 ? `, ${countOf(entry.transfers.length, 'deal')}` : '';
-  const route = `${data.countries[entry.supplier]!.name} → ${data.countries[entry.recipient]!.name}`;
+      : `, ${group.first === group.last ? group.first : formatYearSpan(group.first, group.last!)}`;
+  const count = group.transfers.length > 1 ? `, ${countOf(group.transfers.length, 'deal')}` : '';
+  const route = `${data.countries[group.supplier]!.name} → ${data.countries[group.recipient]!.name}`;
   return {
     kind: 'deals',
-    supplier: entry.supplier,
-    recipient: entry.recipient,
-    transfers: entry.transfers,
-    label: entry.label,
+    supplier: group.supplier,
+    recipient: group.recipient,
+    transfers: group.transfers,
+    label: t.designation,
     detail: `${route}${years}${count} · ${WEAPON_CATEGORY_LABELS[t.category].toLowerCase()}`,
     match,
   };

@@ -6,7 +6,8 @@
 import { aggregate } from './aggregate';
 import type { ModelData } from './dataset';
 import { yearRange } from './filters';
-import { buildGraphSpec, hubKey } from './graph';
+import { buildGraphSpec } from './graph';
+import { hubKey, parseEdgeKey } from './keys';
 import { periodLabel } from './summary';
 import type { ViewState } from './viewState';
 
@@ -75,10 +76,10 @@ export function checkSelection(data: ModelData, view: ViewState): SelectionCheck
   }
 
   if (spec.edges.has(selection.id)) return DRAWN;
-  if (selection.id.startsWith('t:')) {
-    const [supplier = '', recipient = ''] = selection.id.slice(2).split('>');
+  const edge = parseEdgeKey(selection.id);
+  if (edge?.kind === 'transfer') {
     return notDrawn(
-      `No arms deliveries from ${name(supplier)} to ${name(recipient)} match the filters ${period}`,
+      `No arms deliveries from ${name(edge.supplier)} to ${name(edge.recipient)} match the filters ${period}`,
     );
   }
   return notDrawn(`This tie is not drawn ${period}`);

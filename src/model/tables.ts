@@ -20,6 +20,8 @@ export type CellValue = string | number | null;
 export interface ColumnDef<R> {
   id: string;
   label: string;
+  /** A shorter header for a narrow table (the CSV export keeps `label`). */
+  shortLabel?: string;
   /** Numbers sort numerically and align right. */
   numeric?: boolean;
   value(row: R): CellValue;
@@ -27,6 +29,8 @@ export interface ColumnDef<R> {
   display?(row: R): string;
   /** For cells naming a state: its id, so the view can offer to select it. */
   countryId?(row: R): string;
+  /** Hidden first when the table is narrow (the data stays in the export and in Details). */
+  secondary?: boolean;
 }
 
 export interface FlowRow {
@@ -50,6 +54,8 @@ export interface TieRow {
   typeLabel: string;
   /** Names of the agreements behind the tie. */
   agreements: string[];
+  /** Their ids. */
+  agreementIds: string[];
 }
 
 export interface MultilateralRow {
@@ -140,6 +146,7 @@ export function tieRows(data: ModelData, agg: Aggregate): TieRow[] {
         type,
         typeLabel: AGREEMENT_TYPE_LABELS[type],
         agreements: t.agreements.map((i) => agreementName(data, i)),
+        agreementIds: t.agreements.map((i) => data.agreements[i]!.record.id),
       };
     })
     .sort(
@@ -277,7 +284,13 @@ export function flowColumns(withValues: boolean): ColumnDef<FlowRow>[] {
     { id: 'units', label: 'Units', numeric: true, value: (r) => r.units },
   ];
   if (withValues)
-    columns.push({ id: 'tiv', label: 'TIV (millions)', numeric: true, value: (r) => r.tiv });
+    columns.push({
+      id: 'tiv',
+      label: 'TIV (millions)',
+      shortLabel: 'TIV (m)',
+      numeric: true,
+      value: (r) => r.tiv,
+    });
   return columns;
 }
 
@@ -291,9 +304,15 @@ export const TIE_COLUMNS: ColumnDef<TieRow>[] = [
 export const MULTILATERAL_COLUMNS: ColumnDef<MultilateralRow>[] = [
   { id: 'name', label: 'Agreement', value: (r) => r.name },
   { id: 'type', label: 'Type', value: (r) => r.typeLabel },
-  { id: 'members', label: 'Members in the period', numeric: true, value: (r) => r.members },
+  {
+    id: 'members',
+    label: 'Members in the period',
+    shortLabel: 'Members',
+    numeric: true,
+    value: (r) => r.members,
+  },
   { id: 'signed', label: 'Signed', value: (r) => r.signed },
-  { id: 'ended', label: 'Ended', value: (r) => r.ended ?? '' },
+  { id: 'ended', label: 'Ended', value: (r) => r.ended ?? '', secondary: true },
 ];
 
 export function dealColumns(withValues: boolean): ColumnDef<DealRow>[] {
@@ -306,21 +325,35 @@ export function dealColumns(withValues: boolean): ColumnDef<DealRow>[] {
       countryId: (r) => r.recipientId,
     },
     { id: 'designation', label: 'Designation', value: (r) => r.designation },
-    { id: 'category', label: 'Category', value: (r) => r.category },
-    { id: 'ordered', label: 'Order year', numeric: true, value: (r) => r.ordered },
+    { id: 'category', label: 'Category', value: (r) => r.category, secondary: true },
+    {
+      id: 'ordered',
+      label: 'Order year',
+      numeric: true,
+      value: (r) => r.ordered,
+      secondary: true,
+    },
     {
       id: 'years',
       label: 'Delivered in the period',
+      shortLabel: 'Delivered',
       // Sorts by first year; the view shows formatYearRuns(years).
       numeric: true,
       value: (r) => r.years[0] ?? null,
       display: (r) => formatYearRuns(r.years),
     },
-    { id: 'units', label: 'Units', numeric: true, value: (r) => r.units },
+    // With values, TIV is the measure: units give way first in a narrow table.
+    { id: 'units', label: 'Units', numeric: true, value: (r) => r.units, secondary: withValues },
   ];
   if (withValues)
-    columns.push({ id: 'tiv', label: 'TIV (millions)', numeric: true, value: (r) => r.tiv });
-  columns.push({ id: 'source', label: 'Source', value: (r) => r.source });
+    columns.push({
+      id: 'tiv',
+      label: 'TIV (millions)',
+      shortLabel: 'TIV (m)',
+      numeric: true,
+      value: (r) => r.tiv,
+    });
+  columns.push({ id: 'source', label: 'Source', value: (r) => r.source, secondary: true });
   return columns;
 }
 

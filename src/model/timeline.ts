@@ -11,6 +11,7 @@
  * as compileFilters defines them.
  */
 import { AGREEMENT_TYPE_COLORS, BLOC_COLORS, OTHER_BLOC_COLOR, REGION_COLORS } from './appearance';
+import { supplierShade } from './theme';
 import { compileFilters } from './compileFilters';
 import type { ModelData } from './dataset';
 import type { FilterState, WeightMeasure } from './filters';
@@ -43,7 +44,10 @@ export interface VolumeSeries {
   /** Stable key: a country id, a region, a category, or `other`. */
   key: string;
   label: string;
+  /** In the light palette; suppliers: their region's colour, shaded by `shade`. */
   color: string;
+  /** For suppliers: how many larger suppliers of the same region come before (0 = none). */
+  shade?: number;
   /** Sum over all years. */
   total: number;
 }
@@ -139,9 +143,17 @@ export function transferVolumeByYear(
   const kept = ranked.length <= top + 1 ? ranked : ranked.slice(0, top);
   const rest = ranked.slice(kept.length);
   const seriesOfPart = new Int32Array(partCount).fill(-1);
+  // Suppliers take their region's colour (their colour in the network), shaded apart.
+  const suppliersInRegion = new Map<string, number>();
   const series: VolumeSeries[] = kept.map((part, i) => {
     seriesOfPart[part] = i;
-    return { ...describePart(data, splitBy, part, i), total: partTotals[part]! };
+    let shade = 0;
+    if (splitBy === 'supplier') {
+      const region = data.countries[part]!.region;
+      shade = suppliersInRegion.get(region) ?? 0;
+      suppliersInRegion.set(region, shade + 1);
+    }
+    return { ...describePart(data, splitBy, part, i, shade), total: partTotals[part]! };
   });
   if (rest.length > 0) {
     const otherIndex = series.length;
@@ -182,10 +194,12 @@ function describePart(
   splitBy: SplitBy,
   part: number,
   rank: number,
-): { key: string; label: string; color: string } {
+  shade: number,
+): { key: string; label: string; color: string; shade?: number } {
   if (splitBy === 'supplier') {
     const c = data.countries[part]!;
-    return { key: c.id, label: c.name, color: BLOC_COLORS[rank] ?? OTHER_BLOC_COLOR };
+    const color = supplierShade(REGION_COLORS[c.region], shade, 'light');
+    return { key: c.id, label: c.name, color, shade };
   }
   if (splitBy === 'region') {
     const r = REGIONS[part]!;

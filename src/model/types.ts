@@ -146,6 +146,19 @@ export const WEAPON_CATEGORY_LABELS: Record<WeaponCategory, string> = {
 export const TRANSFER_STATUSES = ['new', 'second-hand', 'second-hand-modernised'] as const;
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 
+/**
+ * How the recipient builds the weapon itself: under licence, as a partner producing parts
+ * (co-production, production of components), or by assembling kits from the supplier.
+ */
+export const TRANSFER_PRODUCTIONS = ['licensed', 'co-production', 'kit'] as const;
+export type TransferProduction = (typeof TRANSFER_PRODUCTIONS)[number];
+
+export const TRANSFER_PRODUCTION_LABELS: Record<TransferProduction, string> = {
+  licensed: 'licensed production',
+  'co-production': 'co-production',
+  kit: 'assembled from kits',
+};
+
 export interface Delivery {
   year: number;
   units?: number;
@@ -165,6 +178,8 @@ export interface Transfer {
   ordered?: { year: number; units?: number; estimate?: boolean };
   deliveries: Delivery[];
   status?: TransferStatus;
+  /** Set when the recipient builds the weapon (SIPRI's "local production"); absent otherwise. */
+  production?: TransferProduction;
   /** Only published figures: `tiv` (SIPRI TIV of the whole deal, millions) and/or a money value. */
   value?: {
     tiv?: number;
@@ -247,4 +262,15 @@ export interface Dataset {
   events?: DiplomaticEvent[];
   /** Where the dataset came from: `default`, or an imported file's name. */
   name?: string;
+  /** Where each kind of record comes from, in a reader's words (shown in Details and exports). */
+  origin?: DatasetOrigin;
+}
+
+/**
+ * Sources of a dataset's records, as phrases that complete "Arms transfers: N deals from ...",
+ * e.g. "the SIPRI Arms Transfers Database (trade-register.csv, generated 2025-03-13)".
+ */
+export interface DatasetOrigin {
+  transfers?: string;
+  agreements?: string;
 }

@@ -5,7 +5,8 @@
  * (test/url/arbitraries.ts) all read it, so a new key is declared here and nowhere else.
  *
  * Kinds: `enum` (one value of a list), `flag` (on/off, written 1/0), `set` (a "null means all"
- * selection, written as a list, `all` or `none`), `list` (a plain list). A few parts need their own
+ * selection, written as a list, `all` or `none`), `list` (a plain list), `limit` (a whole number
+ * in a range, or one of a few words such as `auto` and `all`). A few parts need their own
  * rules and say so by their kind (`years`, `ties`, `selection`, `camera`); src/url implements those.
  *
  * URL keys are a public interface: links in the wild use them. Add keys; never rename one.
@@ -20,6 +21,7 @@ import {
   type TieKind,
   type WeightMeasure,
 } from './filters';
+import { FLOW_LIMIT_CHOICES, MAX_FLOW_LIMIT, flowLimitLabel, type FlowLimit } from './flowLimit';
 import { COLOR_SCHEMES, SIZE_MEASURES, type ColorScheme, type SizeMeasure } from './graph';
 import { GROUPINGS, SPLITS, SPLIT_LABELS, type AgreementGroupBy, type SplitBy } from './timeline';
 import {
@@ -110,11 +112,23 @@ export interface ListKey<V extends string = string> extends KeyBase {
   values: readonly V[];
 }
 
+export interface LimitKey extends KeyBase {
+  kind: 'limit';
+  key: string;
+  /** Words a link may write instead of a number (matched without regard to case). */
+  words: readonly string[];
+  min: number;
+  max: number;
+  /** The choices a panel offers, with their labels (any number in range is valid in a link). */
+  choices: readonly (string | number)[];
+  describe(value: string | number): string;
+}
+
 export interface CustomKey extends KeyBase {
   kind: 'years' | 'ties' | 'selection' | 'camera';
 }
 
-export type ViewKey = EnumKey | FlagKey | SetKey | ListKey | CustomKey;
+export type ViewKey = EnumKey | FlagKey | SetKey | ListKey | LimitKey | CustomKey;
 
 function enumKey<V extends string>(
   key: string,
@@ -312,6 +326,21 @@ export const VIEW_KEYS = {
     what: 'flag',
     panel: 'filters',
   } satisfies FlagKey,
+  flows: {
+    kind: 'limit',
+    key: 'flows',
+    keys: ['flows'],
+    list: false,
+    path: ['display', 'flows'],
+    label: 'Arms flows drawn',
+    what: 'number of flows',
+    panel: 'filters',
+    words: ['auto', 'all'],
+    min: 1,
+    max: MAX_FLOW_LIMIT,
+    choices: FLOW_LIMIT_CHOICES,
+    describe: (value) => flowLimitLabel(value as FlowLimit),
+  } satisfies LimitKey,
   split: enumKey<SplitBy>('split', ['display', 'split'], {
     label: 'Split transfers by',
     what: 'timeline split',
@@ -378,6 +407,25 @@ export function withValueAt(view: ViewState, path: ViewPath, value: unknown): Vi
 /** A key's default for a dataset. */
 export function defaultOf(key: ViewKey, data: ModelData): unknown {
   return valueAt(defaultViewState(data.yearSpan, data.hasValues), key.path);
+}
+
+/**
+ * A limit key's value as a link or a control writes it: one of its words, or a whole number in its
+ * range; undefined when it is neither.
+ */
+export function parseLimit(key: LimitKey, text: string): string | number | undefined {
+  const lower = text.trim().toLowerCase();
+  const word = key.words.find((w) => w === lower);
+  if (word !== undefined) return word;
+  if (!/^\d{1,9}$/.test(lower)) return undefined;
+  const n = Number(lower);
+  return n >= key.min && n <= key.max ? n : undefined;
+}
+
+/** The options a panel offers for a limit key: its choices, and the current value if not one. */
+export function limitOptions(key: LimitKey, current: string | number): Option<string>[] {
+  const values = key.choices.includes(current) ? key.choices : [...key.choices, current];
+  return values.map((value) => ({ value: String(value), label: key.describe(value) }));
 }
 
 /** The options a panel offers for an enum key on this dataset, with their labels. */

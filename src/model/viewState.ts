@@ -4,6 +4,7 @@
  */
 import type { MultilateralDisplay } from './aggregate';
 import { defaultFilters, type FilterState, type WeightMeasure } from './filters';
+import type { FlowLimit } from './flowLimit';
 import type { ColorScheme, SizeMeasure } from './graph';
 import type { AgreementGroupBy, SplitBy } from './timeline';
 
@@ -38,6 +39,8 @@ export interface DisplayState {
   size: SizeMeasure;
   color: ColorScheme;
   showIsolated: boolean;
+  /** Which arms flows the network draws: `auto`, `all`, or the N strongest (see flowLimit.ts). */
+  flows: FlowLimit;
   /** Timeline: transfer volume split by supplier, recipient region or weapon category. */
   split: SplitBy;
   /** Timeline: agreement bars grouped by type or region. */
@@ -63,6 +66,7 @@ export function defaultDisplay(hasValues: boolean): DisplayState {
     size: 'volume',
     color: 'region',
     showIsolated: false,
+    flows: 'auto',
     split: 'supplier',
     group: 'type',
   };

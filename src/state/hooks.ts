@@ -4,6 +4,7 @@
  * result per change.
  */
 import type { Aggregate } from '../model/aggregate';
+import type { DataScope } from '../model/dataScope';
 import type { SelectionDetails } from '../model/details';
 import type { GraphSpec } from '../model/graph';
 import type { PairRecord } from '../model/pair';
@@ -15,11 +16,11 @@ import {
   selectPairRecord,
   selectRankings,
   selectSummary,
-  selectTable,
+  selectDataScope,
+  selectDataTables,
   selectTimeline,
+  type DataTables,
   type RankingsView,
-  type TableName,
-  type TableRows,
 } from './selectors';
 import { useAppStore } from './store';
 
@@ -45,14 +46,21 @@ export function usePairRecord(a: number, b: number): PairRecord | null {
   return useAppStore((s) => (s.data ? selectPairRecord(s.data, s.view, a, b) : null));
 }
 
-export function useTimeline(): TimelineModel | null {
-  return useAppStore((s) => (s.data ? selectTimeline(s.data, s.view) : null));
+/** The timeline's series, with the bilateral bars of `barsCountry` (see selectTimeline). */
+export function useTimeline(barsCountry: number | null): TimelineModel | null {
+  return useAppStore((s) => (s.data ? selectTimeline(s.data, s.view, barsCountry) : null));
 }
 
 export function useSummary(): string {
   return useAppStore((s) => (s.data ? selectSummary(s.data, s.view) : ''));
 }
 
-export function useTable(table: TableName): TableRows | null {
-  return useAppStore((s) => (s.data ? selectTable(s.data, s.view, table) : null));
+/** The Data view's tables (see selectDataTables). */
+export function useDataTables(withDeals: boolean, scoped: boolean): DataTables | null {
+  return useAppStore((s) => (s.data ? selectDataTables(s.data, s.view, withDeals, scoped) : null));
+}
+
+/** What the selection narrows the Data view to (null without a selection). */
+export function useDataScope(): DataScope | null {
+  return useAppStore((s) => (s.data ? selectDataScope(s.data, s.view) : null));
 }

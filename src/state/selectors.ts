@@ -9,6 +9,13 @@
 import { aggregate, type Aggregate, type MultilateralDisplay } from '../model/aggregate';
 import { colourByBloc } from '../model/blocs';
 import { compileFilters } from '../model/compileFilters';
+import {
+  scopeRows,
+  selectionScope,
+  type DataScope,
+  type TableName,
+  type TableRows,
+} from '../model/dataScope';
 import type { ModelData } from '../model/dataset';
 import { selectionDetails, type SelectionDetails } from '../model/details';
 import { defaultFilters, type FilterState, type WeightMeasure } from '../model/filters';
@@ -26,16 +33,7 @@ import {
 import { pairRecord, type PairRecord } from '../model/pair';
 import { computeRankings, rankingMeasure, type Rankings } from '../model/rankings';
 import { summarise } from '../model/summary';
-import {
-  dealRows,
-  flowRows,
-  multilateralRows,
-  tieRows,
-  type DealRow,
-  type FlowRow,
-  type MultilateralRow,
-  type TieRow,
-} from '../model/tables';
+import { dealRows, flowRows, multilateralRows, tieRows } from '../model/tables';
 import {
   agreementBars,
   transferVolumeByYear,
@@ -77,15 +75,19 @@ const graphSpec = memoize(
     weight: WeightMeasure,
     size: DisplayState['size'],
     showIsolated: boolean,
-  ): GraphSpec => buildGraphSpec(data, agg, { multilateral, weight, size, showIsolated }),
+    flows: DisplayState['flows'],
+  ): GraphSpec => buildGraphSpec(data, agg, { multilateral, weight, size, showIsolated, flows }),
 );
 const blocSpec = memoize(colourByBloc);
 
-/** What the network draws, with its sizes and colours (blocs included): GraphController's input. */
+/**
+ * What the network draws, with its sizes and colours (blocs included) and how many arms flows the
+ * flow limit leaves out: GraphController's input.
+ */
 export function selectGraphSpec(data: ModelData, view: ViewState): GraphSpec {
   const d = view.display;
   const agg = selectAggregate(data, view.filters, d.multilateral);
-  const spec = graphSpec(data, agg, d.multilateral, d.weight, d.size, d.showIsolated);
+  const spec = graphSpec(data, agg, d.multilateral, d.weight, d.size, d.showIsolated, d.flows);
   return d.color === 'bloc' ? blocSpec(spec) : spec;
 }
 
@@ -196,8 +198,16 @@ export function selectFocusCountry(data: ModelData, selection: Selection | null)
   return selection?.kind === 'country' ? (data.countryIndex.get(selection.id) ?? null) : null;
 }
 
-/** What the timeline draws: volume by year and agreement bars (years ignored on purpose). */
-export function selectTimeline(data: ModelData, view: ViewState): TimelineModel {
+/**
+ * What the timeline draws: volume by year and agreement bars (years ignored on purpose), with the
+ * bilateral bars of `barsCountry` (by default the selected state; the timeline keeps a state's
+ * bars while one of them is selected).
+ */
+export function selectTimeline(
+  data: ModelData,
+  view: ViewState,
+  barsCountry: number | null = selectFocusCountry(data, view.selection),
+): TimelineModel {
   const f = view.filters;
   const filters = timelineFilters(
     data,
@@ -212,7 +222,7 @@ export function selectTimeline(data: ModelData, view: ViewState): TimelineModel 
   return timelineModel(
     data,
     volume(data, filters, split, view.display.weight),
-    bars(data, filters, view.display.group, selectFocusCountry(data, view.selection)),
+    bars(data, filters, view.display.group, barsCountry),
   );
 }
 
@@ -227,27 +237,88 @@ export function selectSummary(data: ModelData, view: ViewState): string {
   );
 }
 
-export type TableName = 'flows' | 'ties' | 'multilateral' | 'deals';
-export type TableRows =
-  | { table: 'flows'; rows: FlowRow[] }
-  | { table: 'ties'; rows: TieRow[] }
-  | { table: 'multilateral'; rows: MultilateralRow[] }
-  | { table: 'deals'; rows: DealRow[] };
+const tableBuilders = {
+  flows: memoize((data: ModelData, agg: Aggregate) => ({
+    table: 'flows' as const,
+    rows: flowRows(data, agg),
+  })),
+  ties: memoize((data: ModelData, agg: Aggregate) => ({
+    table: 'ties' as const,
+    rows: tieRows(data, agg),
+  })),
+  multilateral: memoize((data: ModelData, agg: Aggregate) => ({
+    table: 'multilateral' as const,
+    rows: multilateralRows(data, agg),
+  })),
+  deals: memoize((data: ModelData, agg: Aggregate) => ({
+    table: 'deals' as const,
+    rows: dealRows(data, agg),
+  })),
+};
 
-const tableRows = memoize((data: ModelData, agg: Aggregate, table: TableName): TableRows => {
-  switch (table) {
-    case 'flows':
-      return { table, rows: flowRows(data, agg) };
-    case 'ties':
-      return { table, rows: tieRows(data, agg) };
-    case 'multilateral':
-      return { table, rows: multilateralRows(data, agg) };
-    case 'deals':
-      return { table, rows: dealRows(data, agg) };
-  }
-});
+/** One of the Data view's tables, all its rows (each table memoised on its own). */
+export function selectTable<T extends TableName>(
+  data: ModelData,
+  view: ViewState,
+  table: T,
+): Extract<TableRows, { table: T }> {
+  const agg = selectAggregate(data, view.filters, view.display.multilateral);
+  return tableBuilders[table](data, agg) as Extract<TableRows, { table: T }>;
+}
 
-/** One of the Data view's tables (only the one on screen is built). */
-export function selectTable(data: ModelData, view: ViewState, table: TableName): TableRows {
-  return tableRows(data, selectAggregate(data, view.filters, view.display.multilateral), table);
+const dataScope = memoize(selectionScope);
+
+/** What the selection narrows the Data view's tables to; null without a selection. */
+export function selectDataScope(data: ModelData, view: ViewState): DataScope | null {
+  return dataScope(
+    data,
+    selectAggregate(data, view.filters, view.display.multilateral),
+    view.selection,
+  );
+}
+
+export interface DataTables {
+  /** What the rows are narrowed to (null: all rows). */
+  scope: DataScope | null;
+  flows: Extract<TableRows, { table: 'flows' }>;
+  ties: Extract<TableRows, { table: 'ties' }>;
+  multilateral: Extract<TableRows, { table: 'multilateral' }>;
+  /** Built only when asked for (~30 ms at SIPRI scale). */
+  deals: Extract<TableRows, { table: 'deals' }> | null;
+}
+
+const scoped = {
+  flows: memoize(scopeRows<Extract<TableRows, { table: 'flows' }>>),
+  ties: memoize(scopeRows<Extract<TableRows, { table: 'ties' }>>),
+  multilateral: memoize(scopeRows<Extract<TableRows, { table: 'multilateral' }>>),
+  deals: memoize(scopeRows<Extract<TableRows, { table: 'deals' }>>),
+};
+const dataTables = memoize(
+  (
+    scope: DataScope | null,
+    flows: DataTables['flows'],
+    ties: DataTables['ties'],
+    multilateral: DataTables['multilateral'],
+    deals: DataTables['deals'],
+  ): DataTables => ({ scope, flows, ties, multilateral, deals }),
+);
+
+/**
+ * The Data view's tables: with `scoped`, only the rows about the selection (data scope); the
+ * deals only `withDeals`.
+ */
+export function selectDataTables(
+  data: ModelData,
+  view: ViewState,
+  withDeals: boolean,
+  scopedToSelection: boolean,
+): DataTables {
+  const scope = scopedToSelection ? selectDataScope(data, view) : null;
+  return dataTables(
+    scope,
+    scoped.flows(selectTable(data, view, 'flows'), scope),
+    scoped.ties(selectTable(data, view, 'ties'), scope),
+    scoped.multilateral(selectTable(data, view, 'multilateral'), scope),
+    withDeals ? scoped.deals(selectTable(data, view, 'deals'), scope) : null,
+  );
 }

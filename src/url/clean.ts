@@ -15,9 +15,11 @@ import {
 import {
   VIEW_KEY_LIST,
   defaultOf,
+  parseLimit,
   withValueAt,
   type EnumKey,
   type FlagKey,
+  type LimitKey,
   type ListKey,
   type SetKey,
   type ViewKey,
@@ -224,6 +226,18 @@ function cleanSet(raw: RawViewState, key: SetKey, data: ModelData, ignored: stri
   return listValue(rawList(raw, key.key), lookup, fallback, key.key, key.what, ignored);
 }
 
+function cleanLimit(raw: RawViewState, key: LimitKey, data: ModelData, ignored: string[]) {
+  const fallback = defaultOf(key, data) as string | number;
+  const text = rawScalar(raw, key.key);
+  if (text === undefined) return fallback;
+  const value = parseLimit(key, text);
+  if (value !== undefined) return value;
+  ignored.push(
+    `${quote(text)} in ${quote(key.key)} was ignored (use ${key.words.join(', ')} or a whole number from ${key.min} to ${key.max})`,
+  );
+  return fallback;
+}
+
 /** A plain list (open panels): known values kept in order, duplicates dropped. */
 function cleanList(raw: RawViewState, key: ListKey, data: ModelData, ignored: string[]) {
   const list = rawList(raw, key.key);
@@ -255,6 +269,8 @@ function cleanKey(
       return withValueAt(view, key.path, cleanSet(raw, key, data, ignored));
     case 'list':
       return withValueAt(view, key.path, cleanList(raw, key, data, ignored));
+    case 'limit':
+      return withValueAt(view, key.path, cleanLimit(raw, key, data, ignored));
     case 'years':
     case 'ties': {
       const filters = { ...view.filters };

@@ -64,6 +64,8 @@ function keyPairs(key: ViewKey, state: ViewState, defaults: ViewState): [string,
       return value === fallback ? [] : [[key.key, encodePart(value as string)]];
     case 'flag':
       return value === fallback ? [] : [[key.key, value ? '1' : '0']];
+    case 'limit':
+      return value === fallback ? [] : [[key.key, String(value)]];
     case 'set':
       return nullableList(key.key, value as string[] | null, fallback as string[] | null);
     case 'list':
@@ -96,7 +98,8 @@ function keyPairs(key: ViewKey, state: ViewState, defaults: ViewState): [string,
 /**
  * Serialise a view (and optionally the link's extras) into a query string without the leading `?`.
  * Key order: v, data, then the registry's keys in its order (from, to|year, ties, region, dir,
- * types, cats, weight, size, color, multi, layout, isolated, split, group, sel[&with]|agr|edge, cam,
+ * types, cats, weight, size, color, multi, layout, isolated, flows, split, group,
+ * sel[&with]|agr|edge, cam,
  * panels), then embed, present, talk.
  */
 export function serialiseViewState(

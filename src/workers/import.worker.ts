@@ -2,8 +2,9 @@
  * Dataset work off the main thread, so a 3 MB SIPRI register never freezes the page:
  * - `import`: parse, validate and index files, keep the result in IndexedDB (a large clone, so
  *   here rather than on the main thread);
- * - `open`: read a kept dataset from IndexedDB, validate and index it.
- * Either way the result goes back in small pieces (see data/importTransfer.ts).
+ * - `open`: read a kept dataset from IndexedDB, validate and index it;
+ * - `default`: fetch the default dataset (public/data) from `base`, validate and index it.
+ * Every way the result goes back in small pieces (see data/importTransfer.ts).
  */
 import {
   importPipeline,
@@ -12,6 +13,7 @@ import {
   type ImportRequest,
 } from '../data/importPipeline';
 import { splitModel, type ModelHead } from '../data/importTransfer';
+import { loadDefaultDataset } from '../data/load';
 import { loadDataset, saveDataset } from '../data/storage';
 import { indexDataset } from '../model/dataset';
 import type { Transfer } from '../model/types';
@@ -22,7 +24,9 @@ export type WorkerRequest =
       /** Keep the result in IndexedDB under this id, with this description. */
       keepAs: { id: string; description: string };
     })
-  | { kind: 'open'; id: string };
+  | { kind: 'open'; id: string }
+  /** `base`: the app's absolute base URL (a worker resolves relative URLs against its own). */
+  | { kind: 'default'; base: string };
 
 type Report = Omit<Extract<ImportOutcome, { ok: true }>, 'data' | 'dataset'>;
 
@@ -85,6 +89,28 @@ async function importFiles(request: Extract<WorkerRequest, { kind: 'import' }>) 
   send(outcome, kept);
 }
 
+async function loadDefault(base: string) {
+  const { data, problems } = await loadDefaultDataset(undefined, base);
+  if (!data) {
+    // The page loads it again itself, to list every problem where it shows them.
+    const first = problems[0];
+    post({
+      type: 'failed',
+      outcome: {
+        ok: false,
+        error: { file: first?.file ?? 'dataset', line: 1, message: first?.message ?? 'not loaded' },
+      },
+    });
+    return;
+  }
+  send({ ok: true, data, dataset: data.dataset, problems, files: [], notes: [] }, false);
+}
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  void (event.data.kind === 'open' ? open(event.data.id) : importFiles(event.data));
+  const request = event.data;
+  void (request.kind === 'open'
+    ? open(request.id)
+    : request.kind === 'default'
+      ? loadDefault(request.base)
+      : importFiles(request));
 };

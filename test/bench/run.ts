@@ -3,8 +3,11 @@
  * figure ({ name, value, unit, budget?, ok? }) and exits 1 when a budget is exceeded.
  *
  * Figures: model filter+aggregate for a year-range change at full SIPRI scale against a plain
- * typed-array loop (the floor) and their ratio; graph patch time; memory; layout time of the
- * default dataset and its longest blocking slice; the initial JavaScript of the build (gzip).
+ * typed-array loop (the floor) and their ratio; the drawn graph's change (spec, new graph and
+ * sigma's own index bookkeeping, replayed by SigmaBookkeeping) and its number of full re-indexes;
+ * memory; the force layout (in the worker) and the main thread's share of it; the initial
+ * JavaScript of the build (gzip); search per keystroke. The browser's side is
+ * `npm run bench:browser` (browser.ts).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,15 +19,20 @@ import { compileFilters } from '../../src/model/compileFilters';
 import { indexDataset, lowerBoundYear, type ModelData } from '../../src/model/dataset';
 import { defaultFilters, type FilterState } from '../../src/model/filters';
 import {
+  buildGraph,
   buildGraphSpec,
   createGraph,
-  patchGraph,
   type DisplayOptions,
+  type EntenteGraph,
 } from '../../src/model/graph';
-import { buildLayoutGraph } from '../../src/model/layoutGraph';
+import type { Aggregate } from '../../src/model/aggregate';
+import { buildLayoutInput } from '../../src/model/layoutGraph';
+import { ForceLayoutRun } from '../../src/model/forceLayout';
+import { search, searchIndex } from '../../src/model/search';
 import { validateDataset } from '../../src/data/validate';
 import { DATASET_KINDS } from '../../src/data/schema';
-import { runForceLayout } from '../../src/views/network/forceLayout';
+import { fitToWorldBox } from '../../src/views/network/positions';
+import { SigmaBookkeeping } from './sigmaBookkeeping';
 import { syntheticDataset } from './synthetic';
 import { sharedFile } from '../sharedData';
 import { agreementBars, transferVolumeByYear } from '../../src/model/timeline';
@@ -140,36 +148,65 @@ function benchModel() {
     'ms',
   );
 
-  // Graph patch after a year change, at full scale: spec + patch of a live graph.
+  // The drawn graph after a year change, at full scale, as GraphController does it: spec, a new
+  // graph (nodes that stay keep their places), sigma's setGraph (replayed) and its next frame.
   const options: DisplayOptions = {
     multilateral: 'hub',
     weight: 'value',
     size: 'volume',
     showIsolated: false,
   };
-  const graph = createGraph();
-  const origin = () => ({ x: 0, y: 0 });
-  patchGraph(graph, buildGraphSpec(data, aggregate(data, windows[0]!, 'hub'), options), origin);
   const aggregates = windows.map((w) => aggregate(data, w, 'hub'));
-  const patch = time(120, (i) =>
-    patchGraph(graph, buildGraphSpec(data, aggregates[i % aggregates.length]!, options), origin),
-  );
-  report('graph.patch.yearChange', patch, 'ms', 16, { nodes: graph.order, edges: graph.size });
-  const wide = aggregate(data, { ...base, from: 1950, to: 2024 }, 'hub');
-  const wideSpec = buildGraphSpec(data, wide, options);
-  patchGraph(graph, wideSpec, origin);
-  report(
-    'graph.patch.allYears.unchanged',
-    time(20, () => patchGraph(graph, wideSpec, origin)),
-    'ms',
-    16,
-    { edges: wideSpec.edges.size },
-  );
+  for (const flows of ['auto', 'all'] as const) {
+    const sigma = new SigmaBookkeeping(createGraph());
+    const before = sigma.fullReindexes;
+    let changes = 0;
+    const patch = time(120, (i) => {
+      drawChange(sigma, data, aggregates[i % aggregates.length]!, { ...options, flows });
+      changes++;
+    });
+    const drawn = sigma.graph;
+    report(
+      `graph.change.yearChange.${flows}Flows`,
+      patch,
+      'ms',
+      flows === 'auto' ? 50 : undefined,
+      {
+        nodes: drawn.order,
+        edges: drawn.size,
+      },
+    );
+    report(
+      `graph.change.reindexesPerChange.${flows}Flows`,
+      (sigma.fullReindexes - before) / changes,
+      'reindexes',
+      1,
+    );
+  }
 
   const heap = process.memoryUsage();
   report('memory.heapUsed', heap.heapUsed / 1024 / 1024, 'MB');
 
   benchPlayStep(data, options);
+}
+
+/** What one filter change costs the network view (see GraphController). */
+function drawChange(
+  sigma: SigmaBookkeeping,
+  data: ModelData,
+  agg: Aggregate,
+  options: DisplayOptions,
+): EntenteGraph {
+  const previous = sigma.graph;
+  const spec = buildGraphSpec(data, agg, options);
+  const graph = buildGraph(spec, (key) => {
+    if (!previous.hasNode(key)) return { x: 0, y: 0 };
+    const { x, y } = previous.getNodeAttributes(key);
+    return { x, y };
+  });
+  sigma.setGraph(graph);
+  sigma.process();
+  return graph;
 }
 
 /**
@@ -178,8 +215,7 @@ function benchModel() {
  */
 function benchPlayStep(data: ModelData, options: DisplayOptions) {
   const base = { ...defaultFilters(data.yearSpan), mode: 'asOf' as const };
-  const graph = createGraph();
-  const origin = () => ({ x: 0, y: 0 });
+  const sigma = new SigmaBookkeeping(createGraph());
   const model = {
     volume: transferVolumeByYear(data, base, 'supplier', 'value'),
     agreements: agreementBars(data, base, 'type', { focusCountry: null }),
@@ -187,17 +223,17 @@ function benchPlayStep(data: ModelData, options: DisplayOptions) {
   };
   const size = { width: 900, height: 300 };
   const scales = timelineScales(model, size);
-  const chart = time(5, () => toSvgString(renderTimeline(model, scales, size)));
+  const chart = time(5, () => toSvgString(renderTimeline(model, scales)));
   report('timeline.fullRedraw', chart, 'ms', undefined, {
     note: 'only when filters other than years change',
   });
   const step = time(150, (i) => {
     const year = 1950 + (i % 75);
     const filters = { ...base, from: year, to: year };
-    patchGraph(graph, buildGraphSpec(data, aggregate(data, filters, 'hub'), options), origin);
+    drawChange(sigma, data, aggregate(data, filters, 'hub'), options);
     toSvgString(renderPeriod(scales, { mode: 'asOf', from: year, to: year }));
   });
-  report('play.step', step, 'ms', 16, { edges: graph.size });
+  report('play.step', step, 'ms', 50, { edges: sigma.graph.size });
 }
 
 /** Import SIPRI's trade register (3.8 MB) as the worker does, and the main thread's share. */
@@ -221,7 +257,7 @@ function benchImport() {
   const outcome = importPipeline({
     files: [{ name: 'trade-register.csv', bytes }],
     current,
-    mode: 'replace',
+    mode: 'replace-transfers',
     name: 'SIPRI',
   });
   const elapsed = performance.now() - started;
@@ -245,22 +281,80 @@ function benchImport() {
   report('import.mainThread.join', joined, 'ms', 50);
 }
 
-async function benchLayout() {
+/**
+ * The force layout: its run in the worker (default dataset and full SIPRI scale), and what the
+ * main thread does for it (build the layout input, fit the result into the frame).
+ */
+function benchLayout() {
   const inputs = DATASET_KINDS.map((kind) => ({
     kind,
     file: `${kind}.json`,
     text: readFileSync(join(ROOT, 'public/data', `${kind}.json`), 'utf8'),
   }));
-  const data = indexDataset(validateDataset(inputs).dataset);
-  const slices: number[] = [];
-  const start = performance.now();
-  const graph = buildLayoutGraph(data);
-  const built = performance.now() - start;
-  await runForceLayout(graph, undefined, (ms) => slices.push(ms)).done;
-  const total = performance.now() - start;
-  report('layout.default.buildGraph', built, 'ms', 50, { nodes: graph.order, edges: graph.size });
-  report('layout.default.total', total, 'ms');
-  report('layout.default.longestSlice', Math.max(...slices), 'ms', 50, { slices: slices.length });
+  const datasets = {
+    default: indexDataset(validateDataset(inputs).dataset),
+    synthetic: indexDataset(syntheticDataset()),
+  };
+  for (const [name, data] of Object.entries(datasets)) {
+    const started = performance.now();
+    const input = buildLayoutInput(data);
+    const built = performance.now() - started;
+    const run = new ForceLayoutRun(input);
+    const running = performance.now();
+    let longest = 0;
+    while (!run.complete) {
+      const step = performance.now();
+      run.step(10);
+      longest = Math.max(longest, performance.now() - step);
+    }
+    const worker = performance.now() - running;
+    const fitting = performance.now();
+    const { x, y } = run.positions();
+    fitToWorldBox(new Map(input.keys.map((key, i) => [key, { x: x[i]!, y: y[i]! }])));
+    const fit = performance.now() - fitting;
+    report(`layout.${name}.worker.total`, worker, 'ms', undefined, {
+      nodes: input.keys.length,
+      edges: input.source.length,
+      longestTenIterations: Math.round(longest),
+    });
+    report(`layout.${name}.mainThread`, built + fit, 'ms', 50);
+  }
+}
+
+/**
+ * Search, per keystroke: the index is built once per dataset, then every query scans it. Typical
+ * queries (a code, a common name, a typo, a weapon, a pair, nothing) on the default dataset and
+ * at full SIPRI scale (twenty times the deals), each within one frame.
+ */
+function benchSearch() {
+  const inputs = DATASET_KINDS.map((kind) => ({
+    kind,
+    file: `${kind}.json`,
+    text: readFileSync(join(ROOT, 'public/data', `${kind}.json`), 'utf8'),
+  }));
+  const datasets: [string, ModelData, string[]][] = [
+    [
+      'default',
+      indexDataset(validateDataset(inputs).dataset),
+      ['US', 'America', 'Egpyt', 'Rafale', 'F-16', 'France Egypt', 'US South Korea', 'xyzzy'],
+    ],
+    [
+      'synthetic',
+      indexDataset(syntheticDataset()),
+      ['S01', 'State 12', 'Stat 12', 'Weapon 4', 'Wepon 40', 'State 3 State 40', 'xyzzy'],
+    ],
+  ];
+  for (const [name, data, queries] of datasets) {
+    const start = performance.now();
+    const index = searchIndex(data);
+    report(`search.${name}.buildIndex`, performance.now() - start, 'ms', undefined, {
+      deals: data.transfers.length,
+    });
+    const perQuery = queries.map((q) => time(30, () => search(index, q)));
+    report(`search.${name}.slowestQuery`, Math.max(...perQuery), 'ms', 16, {
+      queries: Object.fromEntries(queries.map((q, i) => [q, Math.round(perQuery[i]! * 100) / 100])),
+    });
+  }
 }
 
 function benchBundle() {
@@ -277,7 +371,8 @@ function benchBundle() {
 
 benchModel();
 benchImport();
-await benchLayout();
+benchLayout();
+benchSearch();
 benchBundle();
 if (failures > 0) {
   console.error(`${failures} budget(s) exceeded`);

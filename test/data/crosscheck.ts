@@ -3,7 +3,7 @@
  * ATOP), usable by anyone: `npx vitest run test/data/crosscheck-sipri.test.ts`, or import these
  * functions in a script. Pure functions; no file access here.
  */
-import type { Agreement, Transfer } from '../../src/model/types';
+import type { Agreement, Transfer, TransferProduction } from '../../src/model/types';
 
 /** Lower case, without spaces, hyphens, slashes, dots and other punctuation. */
 export function compactDesignation(s: string): string {
@@ -79,6 +79,20 @@ export function matchesDeal(ours: string, deal: Transfer): boolean {
   );
 }
 
+/**
+ * `matchesDeal`, or SIPRI's designation quoted in our record's notes (a record that spells the
+ * weapon correctly where SIPRI misspells it says so: "SIPRI: Vatour-2A").
+ */
+export function recordMatchesDeal(ours: Transfer, deal: Transfer): boolean {
+  if (matchesDeal(ours.designation, deal)) return true;
+  const theirs = compactDesignation(deal.designation);
+  return (
+    theirs.length >= 4 &&
+    ours.notes !== undefined &&
+    compactDesignation(ours.notes).includes(theirs)
+  );
+}
+
 /** YUG, SCG and SRB are one key: SIPRI's Yugoslavia / Serbia entity is split by year. */
 export function actorKey(id: string): string {
   return id === 'YUG' || id === 'SCG' || id === 'SRB' ? 'YUG/SCG/SRB' : id;
@@ -129,6 +143,119 @@ export function findSipriDeal(
     if (!best || score < best.score) best = { deal, score };
   }
   return best?.deal;
+}
+
+/** Years between our record and a SIPRI deal: order years, else first delivery against theirs. */
+function yearDistance(ours: Transfer, deal: Transfer): number | undefined {
+  if (ours.ordered && deal.ordered) return Math.abs(ours.ordered.year - deal.ordered.year);
+  const firstDelivery = ours.deliveries.length
+    ? Math.min(...ours.deliveries.map((d) => d.year))
+    : undefined;
+  if (firstDelivery !== undefined && deal.deliveries.length)
+    return Math.min(...deal.deliveries.map((d) => Math.abs(d.year - firstDelivery)));
+  if (ours.ordered && deal.deliveries.length)
+    return Math.min(...deal.deliveries.map((d) => Math.abs(d.year - ours.ordered!.year)));
+  return undefined;
+}
+
+const deliveredUnits = (t: Transfer): number | undefined =>
+  t.deliveries.length > 0 && t.deliveries.every((d) => d.units !== undefined)
+    ? t.deliveries.reduce((sum, d) => sum + d.units!, 0)
+    : undefined;
+
+/**
+ * How closely our designation names a SIPRI deal: 0 the same (case, spaces and hyphens aside),
+ * 1 one contains the other (`F-16` ~ `F-16C Block-50/52`), 2 the same base model (`F-15SG` ~
+ * `F-15E`), 3 a shared distinctive token (`Centurion Mk 3` ~ `Centurion-3`), 4 only a weak hint
+ * (a short family token such as `MiG` in `MiG-15` ~ `MiG-9`, or a name quoted in comments or
+ * notes); undefined when unrelated.
+ */
+export function designationTier(ours: Transfer, deal: Transfer): number | undefined {
+  const a = compactDesignation(ours.designation);
+  const b = compactDesignation(deal.designation);
+  if (a === b) return 0;
+  if (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a))) return 1;
+  const base = baseModel(ours.designation);
+  if (base !== undefined && base === baseModel(deal.designation)) return 2;
+  const distinctive = (t: string) => t.length >= 4 || (t.length === 3 && /\d/.test(t));
+  const ours3 = new Set(designationTokens(ours.designation).filter(distinctive));
+  if (designationTokens(deal.designation).some((t) => distinctive(t) && ours3.has(t))) return 3;
+  return recordMatchesDeal(ours, deal) ? 4 : undefined;
+}
+
+/** A base-model or token match counts as a year and a half apart; a weak hint, as ten years. */
+const TIER_COST = [0, 100, 1500, 1600, 10_000];
+
+/**
+ * How far a SIPRI deal is from being the record of one of ours (lower is closer), or undefined
+ * when it cannot be: a different pair, no matching designation, or order years more than
+ * `tolerance` apart. A weapon named only in comments ("for F-35A aircraft": an engine, a
+ * missile) weighs most, then years and how closely the designation matches, then the category,
+ * then agreeing delivery years and units, so that batches ordered the same year go to the right record.
+ */
+export function matchCost(ours: Transfer, deal: Transfer, tolerance = 2): number | undefined {
+  if (actorKey(ours.supplier) !== actorKey(deal.supplier)) return undefined;
+  if (actorKey(ours.recipient) !== actorKey(deal.recipient)) return undefined;
+  const tier = designationTier(ours, deal);
+  if (tier === undefined) return undefined;
+  const distance = yearDistance(ours, deal);
+  if (distance === undefined || distance > tolerance) return undefined;
+  let cost = TIER_COST[tier]! + 1000 * distance;
+  // A missile "for F-7NI aircraft" is not the F-7NI deal.
+  if (ours.category !== deal.category) cost += 500;
+  const theirYears = new Set(deal.deliveries.map((d) => d.year));
+  cost += 10 * ours.deliveries.filter((d) => !theirYears.has(d.year)).length;
+  cost += 5 * [...theirYears].filter((y) => !ours.deliveries.some((d) => d.year === y)).length;
+  if (ours.ordered?.units !== undefined && ours.ordered.units !== deal.ordered?.units) cost += 20;
+  const units = deliveredUnits(ours);
+  if (units !== undefined && units !== deliveredUnits(deal)) cost += 20;
+  return cost;
+}
+
+export interface DealMatching {
+  /** Each of our records with the SIPRI deal it stands for; no deal appears twice. */
+  matched: { ours: Transfer; sipri: Transfer }[];
+  /** Records whose only candidate deals are taken by other records: a deal recorded twice. */
+  shared: { ours: Transfer; sipri: Transfer }[];
+  /** Records that match no SIPRI deal. */
+  unmatched: Transfer[];
+}
+
+/**
+ * Pair our records with SIPRI deals one to one: all candidate pairs are taken cheapest first
+ * (`matchCost`), so two batches of the same weapon are not both read as the same deal.
+ */
+export function matchDeals(
+  ours: readonly Transfer[],
+  sipri: readonly Transfer[],
+  tolerance = 2,
+): DealMatching {
+  const index = indexSipri(sipri);
+  const options: { ours: Transfer; sipri: Transfer; cost: number; order: number }[] = [];
+  ours.forEach((t, order) => {
+    for (const deal of index.get(`${actorKey(t.supplier)}>${actorKey(t.recipient)}`) ?? []) {
+      const cost = matchCost(t, deal, tolerance);
+      if (cost !== undefined) options.push({ ours: t, sipri: deal, cost, order });
+    }
+  });
+  options.sort((a, b) => a.cost - b.cost || a.order - b.order);
+  const takenOurs = new Map<Transfer, Transfer>();
+  const takenDeals = new Set<Transfer>();
+  const firstChoice = new Map<Transfer, Transfer>();
+  for (const o of options) {
+    if (!firstChoice.has(o.ours)) firstChoice.set(o.ours, o.sipri);
+    if (takenOurs.has(o.ours) || takenDeals.has(o.sipri)) continue;
+    takenOurs.set(o.ours, o.sipri);
+    takenDeals.add(o.sipri);
+  }
+  const result: DealMatching = { matched: [], shared: [], unmatched: [] };
+  for (const t of ours) {
+    const deal = takenOurs.get(t);
+    if (deal) result.matched.push({ ours: t, sipri: deal });
+    else if (firstChoice.has(t)) result.shared.push({ ours: t, sipri: firstChoice.get(t)! });
+    else result.unmatched.push(t);
+  }
+  return result;
 }
 
 export interface SipriCrosscheck {
@@ -406,3 +533,148 @@ export const ATOP_IDS: Record<string, number> = {
   'gin-sle-1971': 3660,
   'lby-mlt-1984': 3963,
 };
+
+/**
+ * Link trade-register deals (format A) to the same deals in the per-delivery-year exports
+ * (format B), which carry SIPRI's deal id, the TIV per delivery year and the local-production
+ * mark. The two formats name weapons differently (B drops names: `F-4M -` for `F-4M Phantom-2`),
+ * so a deal links on the same pair and order year (within one year: releases differ) with a
+ * related designation, or with the same delivery years and number delivered. One to one,
+ * closest first. Returns register deal -> per-delivery-year deal.
+ */
+export function linkDeliveryYearDeals(
+  register: readonly Transfer[],
+  byDeliveryYear: readonly Transfer[],
+): Map<Transfer, Transfer> {
+  const index = indexSipri(byDeliveryYear);
+  const options: { a: Transfer; b: Transfer; cost: number }[] = [];
+  for (const a of register) {
+    if (!a.ordered || a.deliveries.length === 0) continue;
+    const years = a.deliveries.map((d) => d.year).join(',');
+    const units = deliveredUnits(a);
+    for (const b of index.get(`${actorKey(a.supplier)}>${actorKey(a.recipient)}`) ?? []) {
+      if (!b.ordered) continue;
+      const distance = Math.abs(a.ordered.year - b.ordered.year);
+      if (distance > 1) continue;
+      const tier = designationTier(a, b);
+      const sameYears = b.deliveries.map((d) => d.year).join(',') === years;
+      const sameUnits = units !== undefined && units === deliveredUnits(b);
+      if (tier === undefined && !(sameYears && sameUnits)) continue;
+      // A system and its missiles share a name ("Crotale", "R-440 Crotale"): numbers and
+      // category tell them apart.
+      const cost =
+        1000 * distance +
+        (tier === undefined ? 2000 : TIER_COST[tier]!) +
+        (sameYears ? 0 : 50) +
+        (sameUnits ? 0 : 200) +
+        (a.category === b.category ? 0 : 300);
+      options.push({ a, b, cost });
+    }
+  }
+  options.sort((x, y) => x.cost - y.cost);
+  const links = new Map<Transfer, Transfer>();
+  const taken = new Set<Transfer>();
+  for (const o of options) {
+    if (links.has(o.a) || taken.has(o.b)) continue;
+    links.set(o.a, o.b);
+    taken.add(o.b);
+  }
+  return links;
+}
+
+export interface Precision {
+  /** Matched transfers measured. */
+  transfers: number;
+  orderYearEqual: number;
+  /** Every delivery year of ours is one of SIPRI's. */
+  deliveryYearsWithin: number;
+  /** The same delivery years as SIPRI's. */
+  deliveryYearsEqual: number;
+  /** Transfers that give units (ordered, or delivered in every delivery year). */
+  withUnits: number;
+  /** ...and they equal SIPRI's number ordered and number delivered. */
+  unitsEqual: number;
+  /** Transfers that give units per delivery year, with a per-delivery-year SIPRI deal. */
+  withYearlyUnits: number;
+  /** ...and every year's units equal SIPRI's for that year. */
+  yearlyUnitsEqual: number;
+  /** Ids of the transfers whose units in some delivery year differ from SIPRI's. */
+  yearlyUnitsDiffer: string[];
+}
+
+/**
+ * How closely matched transfers reproduce their SIPRI deal: order year, delivery years, units
+ * (against the trade register), units per delivery year (against the per-delivery-year deal
+ * that `yearly` returns for a register deal, when there is one).
+ */
+export function measurePrecision(
+  matched: readonly { ours: Transfer; sipri: Transfer }[],
+  yearly: (registerDeal: Transfer) => Transfer | undefined = () => undefined,
+): Precision {
+  const p: Precision = {
+    transfers: matched.length,
+    orderYearEqual: 0,
+    deliveryYearsWithin: 0,
+    deliveryYearsEqual: 0,
+    withUnits: 0,
+    unitsEqual: 0,
+    withYearlyUnits: 0,
+    yearlyUnitsEqual: 0,
+    yearlyUnitsDiffer: [],
+  };
+  for (const { ours, sipri } of matched) {
+    if (ours.ordered?.year === sipri.ordered?.year) p.orderYearEqual++;
+    const theirs = sipri.deliveries.map((d) => d.year);
+    const mine = ours.deliveries.map((d) => d.year);
+    if (mine.every((y) => theirs.includes(y))) p.deliveryYearsWithin++;
+    if (mine.length === theirs.length && mine.every((y) => theirs.includes(y)))
+      p.deliveryYearsEqual++;
+    const delivered = deliveredUnits(ours);
+    if (ours.ordered?.units !== undefined || delivered !== undefined) {
+      p.withUnits++;
+      const orderedOk =
+        ours.ordered?.units === undefined || ours.ordered.units === sipri.ordered?.units;
+      const deliveredOk = delivered === undefined || delivered === deliveredUnits(sipri);
+      if (orderedOk && deliveredOk) p.unitsEqual++;
+    }
+    const perYear = ours.deliveries.filter((d) => d.units !== undefined);
+    const byYear = perYear.length > 0 ? yearly(sipri) : undefined;
+    if (byYear) {
+      p.withYearlyUnits++;
+      if (perYear.every((d) => byYear.deliveries.find((x) => x.year === d.year)?.units === d.units))
+        p.yearlyUnitsEqual++;
+      else p.yearlyUnitsDiffer.push(ours.id);
+    }
+  }
+  return p;
+}
+
+/** Whether a per-delivery-year deal has SIPRI's `Local production` mark (the importer notes it). */
+export const sipriLocalProduction = (deal: Transfer): boolean =>
+  deal.notes?.startsWith('Local production') ?? false;
+
+const LICENCE_COMMENT =
+  /(produced|production) under licen[cs]e|assembled from kits|assembly from kits|co-?production|production of components/;
+
+/**
+ * Whether SIPRI marks a register deal as built in the recipient country: the `Local production`
+ * column of its per-delivery-year deal; for deals not delivered yet (absent from those exports),
+ * a comment saying so about the weapon itself (not "for X produced under licence").
+ */
+export function marksLocalProduction(registerDeal: Transfer, yearlyDeal?: Transfer): boolean {
+  if (yearlyDeal) return sipriLocalProduction(yearlyDeal);
+  const comment = (registerDeal.notes ?? '').toLowerCase();
+  return !comment.startsWith('for ') && LICENCE_COMMENT.test(comment);
+}
+
+/**
+ * The kind of local production a SIPRI comment describes: co-production when the recipient
+ * makes parts ("co-production", "production of components"), kit when it only assembles
+ * ("assembled from kits", no production), licensed otherwise (also when the comment is silent).
+ */
+export function productionKind(comment: string | undefined): TransferProduction {
+  const c = (comment ?? '').toLowerCase();
+  if (/co-?produc|production of components|joint(ly)? produc/.test(c)) return 'co-production';
+  if (/kit|assembl/.test(c) && !/licen[cs]|produc/.test(c)) return 'kit';
+  return 'licensed';
+}

@@ -2,13 +2,14 @@
  * The claims public/data/README.md makes about the default dataset's agreements are computed here
  * from public/data/agreements.json and fail when they stop being true: the number of records,
  * the years covered, bilateral / multilateral counts of alliances (the README's definition:
- * bilateral means exactly two distinct parties over the agreement's life), the count of each
+ * bilateral means never more than two parties at the same time, as src/model/dataset.ts says), the count of each
  * type, and the participants of the export-control regimes it quotes. (The ATOP coverage figure
  * is checked against ../shared/data by crosscheck-atop.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isBilateral } from '../../src/model/dataset';
 import {
   AGREEMENT_TYPES,
   isAllianceType,
@@ -33,7 +34,6 @@ TYPE_WORDS['export-control'] = 'export-control regimes';
 TYPE_WORDS['defence-industrial'] = 'defence-industrial programmes';
 
 const row = readme.split('\n').find((l) => /^\| `agreements.json` \| \d/.test(l)) ?? '';
-const parties = (a: Agreement) => new Set(a.members.map((m) => m.country)).size;
 const yearOf = (d: string) => Number(d.slice(0, 4));
 
 /** The number written before `words` in the agreements row, e.g. 147 for "147 bilateral". */
@@ -69,8 +69,8 @@ describe('public/data/README.md on agreements', () => {
   it('counts bilateral and multilateral alliances, and each type', () => {
     const alliances = agreements.filter((a) => isAllianceType(a.type));
     expect({ bilateral: claimed('bilateral'), multilateral: claimed('multilateral') }).toEqual({
-      bilateral: alliances.filter((a) => parties(a) === 2).length,
-      multilateral: alliances.filter((a) => parties(a) !== 2).length,
+      bilateral: alliances.filter(isBilateral).length,
+      multilateral: alliances.filter((a) => !isBilateral(a)).length,
     });
     const counts = new Map<AgreementType, number>();
     for (const a of agreements) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
@@ -82,7 +82,7 @@ describe('public/data/README.md on agreements', () => {
     const members = (id: string) => {
       const a = agreements.find((x) => x.id === id);
       expect(a, id).toBeDefined();
-      return parties(a!);
+      return new Set(a!.members.map((m) => m.country)).size;
     };
     expect(Number(/Wassenaar with all (\d+) participants/.exec(row)?.[1])).toBe(
       members('wassenaar'),

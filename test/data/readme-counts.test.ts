@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isBilateral } from '../../src/model/dataset';
 import type { Agreement, DiplomaticEvent } from '../../src/model/types';
 
 const DATA = join(__dirname, '../../public/data');
@@ -72,7 +73,7 @@ describe('public/data/README.md counts', () => {
   it('gives the numbers of agreements.json and of its defence-industrial programmes', () => {
     const r = row('agreements.json');
     const programmes = agreements.filter((a) => a.type === 'defence-industrial');
-    const bilateral = (a: Agreement) => new Set(a.members.map((m) => m.country)).size === 2;
+    const bilateral = isBilateral;
     expect({
       total: Number(r.split('|')[2]!.trim().replace(/,/g, '')),
       programmes: numberBefore(r, 'defence-industrial programmes'),

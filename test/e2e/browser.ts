@@ -32,6 +32,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** A phone or tablet: touch events, a mobile viewport. */
   touch?: boolean;
+  /** `block`: no service worker (requests then always reach `page.route`). */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
@@ -47,6 +49,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     reducedMotion: options.reducedMotion ?? 'no-preference',
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
     env: { ...process.env, TMPDIR: profile },
   });
   return {

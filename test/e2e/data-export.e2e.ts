@@ -62,10 +62,16 @@ async function readSvg(page: Page, text: string) {
       nodes: all('circle[data-node]', 'data-node'),
       edges: all('[data-edge]', 'data-edge'),
       flows: doc.querySelectorAll('g[data-edge^="t:"]').length,
-      // Each flow: a head, and a body that is a quadratic curve (none when the head fills the gap).
+      // Each flow: a head, and a body (none when the head fills the gap): a quadratic curve when
+      // both directions of the pair are drawn, else a straight line.
       flowHeads: doc.querySelectorAll('g[data-edge^="t:"] > polygon').length,
       flowBodies: doc.querySelectorAll('g[data-edge^="t:"] > path').length,
-      curvedBodies: doc.querySelectorAll('g[data-edge^="t:"] > path[d*="Q"]').length,
+      curvedFlows: [...doc.querySelectorAll('g[data-edge^="t:"] > path[d*="Q"]')].map((p) =>
+        p.parentElement!.getAttribute('data-edge')!,
+      ),
+      straightFlows: [...doc.querySelectorAll('g[data-edge^="t:"] > path:not([d*="Q"])')].map((p) =>
+        p.parentElement!.getAttribute('data-edge')!,
+      ),
       hulls: all('[data-hull]', 'data-hull'),
       labels: [...doc.querySelectorAll('text[data-label]')].map((t) => ({
         key: t.getAttribute('data-label')!,
@@ -101,16 +107,17 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
     expect(rowCount).toBeGreaterThan(1);
     expect(rowCount).toBeLessThanOrEqual(200);
 
-    const header = table.locator('thead th', { hasText: 'Order year' });
+    // Sort by the first delivery year (the order year is a secondary column, hidden when narrow).
+    const header = table.locator('thead th', { hasText: 'Delivered' });
     await expect(header.getAttribute('aria-sort')).resolves.toBe('none');
     await header.getByRole('button').click();
     await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
     const column = await table.locator('thead th').allTextContents();
-    const index = column.findIndex((t) => t.startsWith('Order year'));
+    const index = column.findIndex((t) => t.startsWith('Delivered'));
     const years = async () =>
       (await table.locator(`tbody tr > :nth-child(${index + 1})`).allTextContents())
         .filter((t) => t !== '')
-        .map(Number);
+        .map((t) => Number(t.slice(0, 4)));
     const down = await years();
     expect(down.length).toBeGreaterThan(0);
     expect(down).toEqual([...down].sort((a, b) => b - a));
@@ -132,6 +139,76 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it.each([
+    [1440, 900],
+    [1280, 720],
+  ])(
+    'at %ix%i follows the selection, filters by text, and fits every table in its panel',
+    async (width, height) => {
+      const { page, errors } = await openApp(browser.context, withData(`${baseUrl}?sel=FRA`));
+      await page.setViewportSize({ width, height });
+      const region = await dataRegion(page);
+      await expect(region.getByText(/^Rows about/).textContent()).resolves.toMatch(
+        /Rows about France, the selection/,
+      );
+      const choose = (name: RegExp) =>
+        region.getByRole('group', { name: 'Table to show' }).getByRole('button', { name }).click();
+      const cells = async (row: number) =>
+        (
+          await region.locator('.data-table tbody tr').nth(row).locator('th, td').allTextContents()
+        ).map((t) => t.trim());
+      const fits = () =>
+        region.locator('.data-table-wrap').evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+
+      // Arms flows and deals: France supplies or receives every one.
+      for (const table of [/^Arms flows/, /^Deals/]) {
+        await choose(table);
+        const rows = region.locator('.data-table tbody tr');
+        await rows.first().waitFor();
+        const n = await rows.count();
+        expect(n).toBeGreaterThan(5);
+        for (let i = 0; i < n; i++)
+          expect((await cells(i)).slice(0, 2), `row ${i}`).toContain('France');
+        expect(await fits()).toBe(true);
+      }
+      // Ties: France is one side; multilateral agreements: those France belongs to.
+      await choose(/^Alliance ties/);
+      await region.locator('.data-table tbody tr').first().waitFor();
+      const ties = await region.locator('.data-table tbody tr').count();
+      for (let i = 0; i < ties; i++) expect((await cells(i)).slice(0, 2)).toContain('France');
+      expect(await fits()).toBe(true);
+      await choose(/^Multilateral/);
+      await expect(
+        region.locator('.data-table tbody tr', { hasText: 'NATO' }).count(),
+      ).resolves.toBeGreaterThan(0);
+      expect(await fits()).toBe(true);
+
+      // The text filter: designation words, any case.
+      await choose(/^Deals/);
+      const before = await region.locator('.data-table tbody tr').count();
+      await region.getByRole('searchbox', { name: 'Filter rows' }).fill('mirage');
+      const caption = region.locator('.data-table caption');
+      await expect(caption.textContent()).resolves.toMatch(/\(\d+ rows? of \d+/);
+      const filtered = await region.locator('.data-table tbody tr').allTextContents();
+      expect(filtered.length).toBeGreaterThan(0);
+      expect(filtered.length).toBeLessThan(before);
+      for (const row of filtered) expect(row).toMatch(/Mirage/);
+      // A state's name works too, and rows that match nothing say so.
+      await region.getByRole('searchbox', { name: 'Filter rows' }).fill('zzz-nothing');
+      await expect(region.getByText('No row matches “zzz-nothing”.').count()).resolves.toBe(1);
+      await region.getByRole('searchbox', { name: 'Filter rows' }).fill('');
+
+      // Every row again, on request.
+      await region.getByRole('button', { name: 'Show all rows' }).click();
+      await expect
+        .poll(() => region.locator('.data-table tbody tr').count())
+        .toBeGreaterThan(before);
+      expect(await fits()).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('says what the network shows in a polite live region', async () => {
     const { page, errors } = await openApp(browser.context, baseUrl);
@@ -215,6 +292,9 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
       const svgText = svg.bytes.toString('utf8');
       expect(svgText).toMatch(/^<\?xml/);
       expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
+      // Head and lanes both: the volume's legend and the agreements' names.
+      expect(svgText).toContain('delivered per year');
+      expect(svgText).toContain('>NATO<');
     } else {
       // Disabled with a reason when no timeline is drawn.
       await expect(timeline.getAttribute('aria-describedby')).resolves.toBeTruthy();
@@ -256,6 +336,14 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
         // the map under a large node), which it does not draw either.
         edges: visibleEdges.sort(),
         flows: visibleEdges.filter((e: string) => e.startsWith('t:')).length,
+        // Flows whose reverse is drawn too: those bend apart.
+        reciprocal: graph
+          .edges()
+          .filter((e: string) => e.startsWith('t:'))
+          .filter((e: string) => {
+            const [s, t] = graph.extremities(e);
+            return graph.hasEdge(`t:${t}>${s}`);
+          }),
         // The labels sigma draws: its label grid's choice, after the reducers (which blank the
         // labels of dimmed nodes).
         labels: [...sigma.getNodeDisplayedLabels()]
@@ -263,14 +351,16 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
           .filter((l) => l.text),
       };
     });
-    // Every node on screen, every edge, each flow a curved arrow.
+    // Every node on screen, every edge, each flow an arrow (curved when it goes both ways).
     expect([...svg.nodes].sort()).toEqual(expect.arrayContaining(drawn.nodes));
     expect(svg.nodes.length).toBeGreaterThan(20);
     expect([...svg.edges].sort()).toEqual(drawn.edges);
     expect(svg.flows).toBe(drawn.flows);
     expect(svg.flowHeads).toBe(drawn.flows);
     expect(svg.flowBodies).toBeGreaterThan(drawn.flows / 2);
-    expect(svg.curvedBodies).toBe(svg.flowBodies);
+    for (const key of svg.curvedFlows) expect(drawn.reciprocal).toContain(key);
+    for (const key of svg.straightFlows) expect(drawn.reciprocal).not.toContain(key);
+    expect(svg.straightFlows.length).toBeGreaterThan(0);
     // The labels the network shows, and the selected state's.
     expect(svg.labels).toEqual(expect.arrayContaining(drawn.labels));
     expect(svg.labels).toContainEqual({ key: 'FRA', text: 'France' });

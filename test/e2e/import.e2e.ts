@@ -16,11 +16,19 @@ const FIXTURES = join(process.cwd(), 'test/fixtures/importers');
 const SIPRI = sharedFile('sipri', 'trade-register_all-years_generated-2025-03-13.csv');
 const TMP = join(process.cwd(), '.tmp/import-files');
 
-async function importFiles(page: Page, files: string[], mode: 'Replace' | 'Add' = 'Replace') {
+/** Import files with the dialog's suggested choice, or the one named (its label's start). */
+async function importFiles(page: Page, files: string[], mode?: string) {
   await page.getByLabel('Import data').setInputFiles(files);
   const dialog = page.getByRole('dialog', { name: 'Import data' });
-  await dialog.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
+  // Enabled once the files are recognised (and the suggested choice set).
+  await page.waitForFunction(
+    () =>
+      !document.querySelector<HTMLButtonElement>('[role=dialog] .dialog-buttons .primary')
+        ?.disabled,
+  );
+  if (mode) await dialog.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
+  await importButton.click();
   await dialog.getByRole('button', { name: 'Close' }).waitFor({ timeout: 60_000 });
   return dialog;
 }
@@ -49,7 +57,7 @@ describe.skipIf(!chromium)('import in Chromium', () => {
     const { page, errors } = await openApp(browser.context, baseUrl);
     const before = await topSupplier(page);
     const dialog = await importFiles(page, [join(FIXTURES, 'sipri-transfers-quirks.csv')]);
-    await expect(dialog.getByText(/Imported \d+ deals/).count()).resolves.toBe(1);
+    await expect(dialog.getByText(/The data now has \d+ deals/).count()).resolves.toBe(1);
     // The unmatched name is reported, not dropped.
     await expect(dialog.getByText(/Examplestan/).count()).resolves.toBeGreaterThan(0);
     await dialog.getByRole('button', { name: 'Close' }).click();
@@ -73,6 +81,54 @@ describe.skipIf(!chromium)('import in Chromium', () => {
     await expect(
       page.getByText('Data: default', { exact: true }).waitFor({ timeout: 10_000 }),
     ).resolves.toBeUndefined();
+    await page.close();
+  });
+
+  it('a SIPRI import with the suggested choice keeps the alliances and says where data comes from', async () => {
+    const { page, errors } = await openApp(browser.context, baseUrl);
+    await page
+      .getByLabel('Import data')
+      .setInputFiles([join(FIXTURES, 'sipri-transfers-allies.csv')]);
+    const dialog = page.getByRole('dialog', { name: 'Import data' });
+    const suggested = dialog.getByRole('radio', {
+      name: /^Replace the transfers, keep the agreements/,
+    });
+    await expect(
+      dialog.getByText(/SIPRI transfers export .*: arms transfers/).waitFor({ timeout: 10_000 }),
+    ).resolves.toBeUndefined();
+    expect(await suggested.isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    const status = dialog.getByText(/^Imported\. The data now has/);
+    await status.waitFor({ timeout: 60_000 });
+    // The file's 4 deals, and the default's agreements, all of them.
+    const kept = /has 4 deals and ([\d,]+) agreements/.exec((await status.textContent()) ?? '');
+    expect(Number(kept?.[1]?.replace(/,/g, ''))).toBeGreaterThan(200);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await waitForDrawn(page, false);
+
+    // Agreement ties are still drawn: far more edges than the file's 4 supplier-recipient pairs.
+    const edges = Number(await page.locator('[data-drawn-nodes]').getAttribute('data-drawn-edges'));
+    expect(edges).toBeGreaterThan(50);
+
+    // What describes the data follows it.
+    const about = page.getByRole('region', { name: 'About the data' });
+    await expect(about.textContent()).resolves.toMatch(
+      /4 deals from the SIPRI Arms Transfers Database \(sipri-transfers-allies\.csv, generated 2026-03-01\)/,
+    );
+    await expect(about.textContent()).resolves.toMatch(/agreements from the Entente project/);
+    await expect(page.getByText(/Default data: written by/).count()).resolves.toBe(0);
+
+    // An ally share stays above 0 %: Poland's imports come from NATO allies.
+    await page.getByRole('combobox', { name: 'Search a state or an agreement' }).fill('Poland');
+    await page.keyboard.press('Enter');
+    const line = page
+      .getByRole('region', { name: 'Arms and alliances' })
+      .getByText(/^Imports from allies:/)
+      .locator('..');
+    await line.waitFor({ timeout: 10_000 });
+    const share = Number(/([\d.]+)\s*%/.exec((await line.textContent()) ?? '')?.[1]);
+    expect(share).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
@@ -146,7 +202,7 @@ describe.skipIf(!chromium)('import in Chromium', () => {
         embargoes: [],
       }),
     );
-    await importFiles(page, [evil], 'Add');
+    await importFiles(page, [evil], 'Add to the current data');
     await page
       .getByRole('dialog', { name: 'Import data' })
       .getByRole('button', { name: 'Close' })
@@ -179,11 +235,25 @@ describe.skipIf(!chromium)('import in Chromium', () => {
     async () => {
       const { page, errors } = await openApp(browser.context, baseUrl);
       const dialog = await importFiles(page, [SIPRI]);
-      await expect(dialog.getByText(/Imported 29,5\d\d deals/).count()).resolves.toBe(1);
+      await expect(dialog.getByText(/The data now has 29,5\d\d deals/).count()).resolves.toBe(1);
       await expect(dialog.getByText(/Every name was matched/).count()).resolves.toBe(1);
       await dialog.getByRole('button', { name: 'Close' }).click();
       await waitForDrawn(page, false);
       expect(await topSupplier(page)).toMatch(/United States|Soviet Union/);
+      // With values, the Data view's deal table (TIV column included) still fits its panel.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page
+        .getByRole('group', { name: 'Side panel' })
+        .getByRole('button', { name: 'Data', exact: true })
+        .click();
+      const data = page.getByRole('region', { name: 'Data', exact: true });
+      await data
+        .getByRole('group', { name: 'Table to show' })
+        .getByRole('button', { name: /^Deals/ })
+        .click();
+      await data.locator('.data-table thead th', { hasText: 'TIV' }).waitFor({ timeout: 30_000 });
+      const wrap = data.locator('.data-table-wrap');
+      expect(await wrap.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
       expect(errors).toEqual([]);
       await page.close();
     },

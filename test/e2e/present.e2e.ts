@@ -38,13 +38,15 @@ describe.skipIf(!chromium)('presenting in Chromium', () => {
     await card.getByRole('heading', { name: 'Nineteen seventy' }).waitFor({ timeout: 10_000 });
     await page.waitForFunction(() => document.fullscreenElement !== null, null, { timeout: 5000 });
     await expect(fullScreenElement(page)).resolves.toBe('HTML');
-    const toggle = card.getByRole('button', { name: 'Full screen (F)' });
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    // The toggle follows the fullscreenchange event, which comes after fullscreenElement changes.
+    const toggle = (pressed: boolean) =>
+      card.getByRole('button', { name: 'Full screen (F)', pressed }).waitFor({ timeout: 5000 });
+    await toggle(true);
 
     // First Escape: out of full screen, still presenting.
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.fullscreenElement === null, null, { timeout: 5000 });
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle(false);
     await expect(card.isVisible()).resolves.toBe(true);
     await expect(page.getByRole('region', { name: 'Filters' }).count()).resolves.toBe(0);
 
@@ -84,6 +86,10 @@ describe.skipIf(!chromium)('presenting in Chromium', () => {
     const pinned = page.getByRole('complementary', { name: 'Details of the selection' });
     await pinned.getByRole('heading', { name: 'France', level: 3 }).waitFor({ timeout: 10_000 });
     await expect(pinned.getByText('Agreements in force in 1985').count()).resolves.toBe(1);
+    // The card has its own column: the network fits beside it, nothing hides under it.
+    const card = (await pinned.boundingBox())!;
+    const network = (await page.getByTestId('network-canvas').boundingBox())!;
+    expect(network.x + network.width).toBeLessThanOrEqual(card.x);
     await page.keyboard.press('ArrowRight');
     await page
       .getByRole('complementary', { name: 'Presentation step' })

@@ -232,9 +232,11 @@ async function lonelyNode(page: Page): Promise<{ key: string; x: number; y: numb
     const { sigma, graph } = (window as any).entente;
     const box = sigma.getContainer().getBoundingClientRect();
     const nodes: { key: string; x: number; y: number }[] = [];
-    graph.forEachNode((key: string, a: { x: number; y: number; hidden?: boolean }) => {
-      if (a.hidden) return;
-      const p = sigma.graphToViewport(a);
+    graph.forEachNode((key: string) => {
+      // What sigma draws (reducers may hide a node or move it), in screen pixels.
+      const shown = sigma.getNodeDisplayData(key);
+      if (!shown || shown.hidden || shown.size < 3) return;
+      const p = sigma.framedGraphToViewport(shown);
       if (p.x > 30 && p.y > 30 && p.x < box.width - 30 && p.y < box.height - 30)
         nodes.push({ key, x: p.x + box.left, y: p.y + box.top });
     });
@@ -271,8 +273,9 @@ describe.skipIf(!chromium)('touch', () => {
         await page.evaluate(() => document.activeElement?.classList.contains('sigma-container')),
       ).toBe(true);
       const camera1 = await cameraOf(page);
+      const scroll1 = await page.evaluate(() => window.scrollY);
       await touchDrag(page, middle, -120, -120);
-      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scroll1);
       expect(sameCamera(await cameraOf(page), camera1)).toBe(false);
       expect(errors).toEqual([]);
     } finally {
@@ -280,7 +283,7 @@ describe.skipIf(!chromium)('touch', () => {
     }
   });
 
-  it('on a phone, the network fills the screen and takes a one-finger drag at once', async () => {
+  it('on a phone, the network fills the screen, takes a one-finger drag at once, and a tap opens the details', async () => {
     const browser = await launchBrowser({ touch: true, viewport: { width: 390, height: 844 } });
     try {
       const { page, errors } = await openApp(browser.context, baseUrl);
@@ -289,6 +292,14 @@ describe.skipIf(!chromium)('touch', () => {
       const camera0 = await cameraOf(page);
       await touchDrag(page, { x: 195, y: network.y + network.height / 2 }, 80, 60);
       expect(sameCamera(await cameraOf(page), camera0)).toBe(false);
+      // A tap on a node selects it and opens its details in a sheet, the network still in view.
+      const node = await lonelyNode(page);
+      await page.touchscreen.tap(node.x, node.y);
+      const details = page.getByRole('region', { name: 'Details', exact: true });
+      await expect(
+        details.getByRole('heading', { level: 3 }).waitFor({ timeout: 10_000 }),
+      ).resolves.toBeUndefined();
+      expect((await page.locator('.network-panel').boundingBox())!.height).toBeGreaterThan(150);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
@@ -370,6 +381,109 @@ describe.skipIf(!chromium)('reduced motion', () => {
       await page.locator('.settings-menu > summary').click();
       await expect(page.locator('html').getAttribute('data-motion')).resolves.toBe('reduce');
       await switchLayoutJumps(page);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe.skipIf(!chromium)('a readable timeline', () => {
+  const NAMES = ['NATO', 'Warsaw Pact', 'SEATO', 'CENTO', 'ANZUS', 'Rio Treaty'];
+
+  it('names the Cold War pacts of 1950-1990 on their bars at 1440x900, each clear of any other text', async () => {
+    const browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
+    try {
+      const { page, errors } = await openApp(browser.context, `${baseUrl}?from=1950&to=1990`, {
+        waitForLayout: false,
+      });
+      const lanes = page
+        .getByRole('region', { name: 'Timeline', exact: true })
+        .locator('.tl-lanes');
+      await lanes.locator('.tl-bar').first().waitFor();
+      // The lanes fit under the head with room for several of them.
+      const box = (await lanes.boundingBox())!;
+      expect(box.height).toBeGreaterThan(5 * 15);
+      for (const name of NAMES) {
+        const label = lanes.locator('.tl-bar-label', { hasText: new RegExp(`^${name}$`) });
+        await expect(label.count()).resolves.toBe(1);
+        const bar = label.locator('xpath=..');
+        // The bar is in force during the period.
+        const [, from, to] = /, (\d{4}) to (in force|\d{4}),/.exec(
+          (await bar.getAttribute('aria-label'))!,
+        )!;
+        expect(Number(from)).toBeLessThanOrEqual(1990);
+        if (to !== 'in force') expect(Number(to)).toBeGreaterThanOrEqual(1950);
+        await label.scrollIntoViewIfNeeded();
+        const report = await label.evaluate((el) => {
+          const text = el.getBoundingClientRect();
+          const scroller = el.closest('.tl-lanes')!.getBoundingClientRect();
+          const inView =
+            text.top >= scroller.top - 0.5 &&
+            text.bottom <= scroller.bottom + 0.5 &&
+            text.left >= scroller.left &&
+            text.right <= scroller.right;
+          const overlapping = [...(el as SVGTextElement).ownerSVGElement!.querySelectorAll('text')]
+            .filter((other) => other !== el)
+            .filter((other) => {
+              const o = other.getBoundingClientRect();
+              return (
+                o.left < text.right - 1 &&
+                text.left < o.right - 1 &&
+                o.top < text.bottom - 1 &&
+                text.top < o.bottom - 1
+              );
+            })
+            .map((o) => o.textContent);
+          return { inView, overlapping, size: parseFloat(getComputedStyle(el).fontSize) };
+        });
+        expect({ name, ...report }).toEqual({ name, inView: true, overlapping: [], size: 10 });
+      }
+      // Where the lanes need more room than they have, a scrollbar says so.
+      const scroll = await lanes.evaluate((el) => ({
+        overflow: getComputedStyle(el).overflowY,
+        needs: el.scrollHeight > el.clientHeight,
+      }));
+      expect(scroll.overflow).toBe('auto');
+      expect(scroll.needs).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('keeps messages and axis titles off the ticks', async () => {
+    const browser = await launchBrowser({ viewport: { width: 1280, height: 720 } });
+    try {
+      // No multilateral agreement and values as weight: the two texts the issue saw overprinted.
+      const { page, errors } = await openApp(
+        browser.context,
+        `${baseUrl}?ties=bilateral,transfers&weight=units`,
+        { waitForLayout: false },
+      );
+      const panel = page.getByRole('region', { name: 'Timeline', exact: true });
+      await panel.locator('.tl-empty').waitFor();
+      const clashes = await panel.evaluate((root) => {
+        const texts = [...root.querySelectorAll('svg text')].filter(
+          (t) => t.getBoundingClientRect().width > 0,
+        );
+        const out: string[] = [];
+        texts.forEach((a, i) =>
+          texts.slice(i + 1).forEach((b) => {
+            const p = a.getBoundingClientRect();
+            const q = b.getBoundingClientRect();
+            if (
+              p.left < q.right - 1 &&
+              q.left < p.right - 1 &&
+              p.top < q.bottom - 1 &&
+              q.top < p.bottom - 1
+            )
+              out.push(`${a.textContent} / ${b.textContent}`);
+          }),
+        );
+        return out;
+      });
+      expect(clashes).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -155,7 +155,11 @@ describe.skipIf(!chromium)('timeline in Chromium', () => {
     await expect(panel.getByRole('tooltip').innerText()).resolves.toMatch(/^\d{4}: /);
 
     const bar = panel.locator('.tl-bar').first();
-    const name = (await bar.locator('title').textContent())!.replace(/ \(.*$/, '');
+    // "<name>, <from> to <to or in force>, <n> members"
+    const name = (await bar.getAttribute('aria-label'))!.replace(
+      /, \d{4} to (in force|\d{4}), \d+ members?$/,
+      '',
+    );
     await bar.click();
     const details = page.getByRole('region', { name: 'Details', exact: true });
     await expect(

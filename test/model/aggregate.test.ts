@@ -84,8 +84,8 @@ describe('aggregate transfers', () => {
 
 describe('aggregate alliances', () => {
   it('links members of a multilateral pact only when they were members at the same time', () => {
-    // BBB left in 1960, CCC joined in 1970: never allied with each other.
-    expect(tiesOf(filters({}))).toEqual(['AAA-BBB', 'AAA-CCC', 'AAA-DDD']);
+    // BBB left in 1971, CCC joined in 1970: allied with each other in 1970-1971 only.
+    expect(tiesOf(filters({}))).toEqual(['AAA-BBB', 'AAA-CCC', 'AAA-DDD', 'BBB-CCC']);
     expect(tiesOf(filters({ from: 1950, to: 1965 }))).toEqual(['AAA-BBB', 'AAA-DDD']);
     expect(tiesOf(filters({ mode: 'asOf', to: 1975 }))).toEqual(['AAA-CCC', 'AAA-DDD']);
   });
@@ -96,7 +96,7 @@ describe('aggregate alliances', () => {
   it('separates bilateral from multilateral ties', () => {
     expect(
       tiesOf(filters({ ties: { bilateral: false, multilateral: true, transfers: true } })),
-    ).toEqual(['AAA-BBB', 'AAA-CCC']);
+    ).toEqual(['AAA-BBB', 'AAA-CCC', 'BBB-CCC']);
     expect(
       tiesOf(filters({ ties: { bilateral: true, multilateral: false, transfers: true } })),
     ).toEqual(['AAA-DDD']);

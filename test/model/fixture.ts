@@ -40,7 +40,7 @@ export function fixtureDataset(): Dataset {
         ended: null,
         members: [
           { country: 'AAA', joined: '1950', left: null },
-          { country: 'BBB', joined: '1950', left: '1960' },
+          { country: 'BBB', joined: '1950', left: '1971' },
           { country: 'CCC', joined: '1970', left: null },
         ],
         source: 'test',

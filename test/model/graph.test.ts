@@ -3,12 +3,7 @@ import { aggregate } from '../../src/model/aggregate';
 import { EDGE_WIDTH, NODE_SIZE, edgeWidth, nodeSize } from '../../src/model/appearance';
 import { indexDataset } from '../../src/model/dataset';
 import { defaultFilters, type FilterState } from '../../src/model/filters';
-import {
-  buildGraphSpec,
-  createGraph,
-  patchGraph,
-  type DisplayOptions,
-} from '../../src/model/graph';
+import { buildGraph, buildGraphSpec, type DisplayOptions } from '../../src/model/graph';
 import { fixtureDataset } from './fixture';
 
 const data = indexDataset(fixtureDataset());
@@ -26,7 +21,6 @@ const spec = (f: FilterState, o: Partial<DisplayOptions> = {}) => {
   const opts = { ...options, ...o };
   return buildGraphSpec(data, aggregate(data, f, opts.multilateral), opts);
 };
-const origin = () => ({ x: 0, y: 0 });
 
 describe('buildGraphSpec', () => {
   it('draws one directed edge per flow and one undirected tie per pair and type', () => {
@@ -47,14 +41,32 @@ describe('buildGraphSpec', () => {
     expect(spec(f, { weight: 'value' }).edges.get('t:AAA>BBB')!.attributes.weight).toBe(100);
     expect(spec(f, { weight: 'units' }).edges.get('t:AAA>BBB')!.attributes.weight).toBe(110);
   });
-  it('bends the two directions of a pair differently', () => {
+  it('curves the two directions of a pair, and draws a lone flow as a straight arrow', () => {
     const s = spec(filters({}));
-    expect(s.edges.get('t:AAA>BBB')!.attributes.curvature).toBe(
-      s.edges.get('t:BBB>AAA')!.attributes.curvature,
-    );
-    expect(s.edges.get('t:OLD>DDD')!.attributes.curvature).not.toBe(
-      s.edges.get('t:AAA>BBB')!.attributes.curvature,
-    );
+    const ab = s.edges.get('t:AAA>BBB')!.attributes;
+    const ba = s.edges.get('t:BBB>AAA')!.attributes;
+    expect([ab.type, ba.type]).toEqual(['curvedArrow', 'curvedArrow']);
+    // Each curves to its own right: the same curvature, opposite directions.
+    expect(ab.curvature).toBe(ba.curvature);
+    expect(ab.curvature).toBeGreaterThan(0);
+    expect(s.edges.get('t:OLD>DDD')!.attributes).toMatchObject({ type: 'arrow' });
+    expect(s.edges.get('t:OLD>DDD')!.attributes.curvature).toBeUndefined();
+  });
+  it('draws only the strongest flows under a limit, and says what it left out', () => {
+    const all = spec(filters({}));
+    expect(all.flows).toMatchObject({ total: 3, drawn: 3 });
+    const one = spec(filters({}), { flows: 1 });
+    const drawnFlows = [...one.edges.keys()].filter((k) => k.startsWith('t:'));
+    // AAA>BBB has the most deals (2 of 4).
+    expect(drawnFlows).toEqual(['t:AAA>BBB']);
+    expect(one.flows).toEqual({ total: 3, drawn: 1, totalWeight: 4, drawnWeight: 2 });
+    // Its reverse is not drawn: a straight arrow.
+    expect(one.edges.get('t:AAA>BBB')!.attributes.type).toBe('arrow');
+    // A state whose flows are all left out is not drawn, unless another tie holds it...
+    expect(one.nodes.has('OLD')).toBe(false);
+    // ...and sizes still count every flow of the period.
+    expect(one.nodes.get('BBB')!.exports).toBe(all.nodes.get('BBB')!.exports);
+    expect(spec(filters({}), { flows: 'all' }).flows.drawn).toBe(3);
   });
   it('makes hub nodes linked to members in hub mode', () => {
     const s = spec(filters({ from: 1950, to: 1965 }), { multilateral: 'hub' });
@@ -86,24 +98,16 @@ describe('buildGraphSpec', () => {
   });
 });
 
-describe('patchGraph', () => {
-  it('adds, updates and removes only what changed, keeping positions of nodes that stay', () => {
-    const graph = createGraph();
-    patchGraph(graph, spec(filters({ from: 1970, to: 1980 })), origin);
-    expect(graph.order).toBe(4);
-    graph.setNodeAttribute('AAA', 'x', 42);
-    const stats = patchGraph(graph, spec(filters({ from: 1960, to: 1961 })), () => ({
-      x: 7,
-      y: 7,
-    }));
-    expect(graph.getNodeAttribute('AAA', 'x')).toBe(42);
-    expect(graph.hasEdge('t:BBB>AAA')).toBe(false);
-    expect(graph.hasEdge('t:OLD>DDD')).toBe(true);
-    expect(graph.getNodeAttribute('OLD', 'x')).toBe(7);
-    expect(graph.hasNode('CCC')).toBe(false);
-    expect(stats).toEqual({ addedNodes: 1, removedNodes: 1, removedEdges: 2, addedEdges: 3 });
-    const again = patchGraph(graph, spec(filters({ from: 1960, to: 1961 })), origin);
-    expect(again).toEqual({ addedNodes: 0, removedNodes: 0, addedEdges: 0, removedEdges: 0 });
+describe('buildGraph', () => {
+  it('draws the spec with every node where the caller places it', () => {
+    const s = spec(filters({ from: 1960, to: 1961 }));
+    const graph = buildGraph(s, (key) => (key === 'AAA' ? { x: 42, y: 1 } : { x: 7, y: 7 }));
+    expect(graph.order).toBe(s.nodes.size);
+    expect(graph.size).toBe(s.edges.size);
+    expect(graph.getNodeAttributes('AAA')).toMatchObject({ x: 42, y: 1, label: 'Country AAA' });
+    expect(graph.getNodeAttributes('OLD')).toMatchObject({ x: 7, y: 7 });
+    expect(graph.isDirected('t:AAA>BBB')).toBe(true);
+    expect(graph.isUndirected('a:AAA|BBB|collective-defence')).toBe(true);
   });
 });
 

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { compileFilters } from '../../src/model/compileFilters';
 import { indexDataset } from '../../src/model/dataset';
 import { defaultFilters, type FilterState } from '../../src/model/filters';
-import { edgeEnds, pairRecord } from '../../src/model/pair';
+import { edgeEnds, pairDealFacts, pairRecord } from '../../src/model/pair';
+import type { Transfer } from '../../src/model/types';
 import { yearStripLayout } from '../../src/model/yearStrip';
 import { fixtureDataset } from './fixture';
 
@@ -51,9 +52,9 @@ describe('pairRecord', () => {
   });
 
   it('gives the agreements both belonged to, with the years they were members together', () => {
-    const r = record('AAA', 'BBB', { from: 1970, to: 1980 });
+    const r = record('AAA', 'BBB', { from: 1972, to: 1980 });
     expect(r.agreements.map((a) => [a.record.id, a.together, a.drawn])).toEqual([
-      ['pact', [{ from: 1950, to: 1960 }], false],
+      ['pact', [{ from: 1950, to: 1971 }], false],
     ]);
     expect(record('AAA', 'BBB', { from: 1955, to: 1980 }).agreements[0]!.drawn).toBe(true);
     // The pact's type filtered out: shared, but not drawn.
@@ -110,7 +111,7 @@ describe('yearStripLayout', () => {
     expect(strip.bars.map((b) => [b.label, b.drawn, b.segments.length])).toEqual([
       ['Three-party pact', true, 1],
     ]);
-    expect(strip.bars[0]!.segments[0]!.width).toBeCloseTo(11 * slot);
+    expect(strip.bars[0]!.segments[0]!.width).toBeCloseTo(22 * slot);
     expect(strip.ticks.map((t) => t.year)).toEqual([1950, 1955, 1960, 1965, 1970, 1975]);
     expect(strip.height).toBeGreaterThan(strip.axisY);
   });
@@ -124,5 +125,30 @@ describe('yearStripLayout', () => {
     const open = yearStripLayout(record('AAA', 'CCC'), names, [1945, 1991], 320).bars[0]!;
     expect(open.segments[0]!.open).toBe(true);
     expect(open.title).toBe('Three-party pact: together since 1970');
+  });
+});
+
+describe('pairDealFacts', () => {
+  const deal = (patch: Partial<Transfer>) => ({
+    ...record('AAA', 'BBB').aToB[0]!,
+    transfer: { ...record('AAA', 'BBB').aToB[0]!.transfer, ...patch },
+  });
+
+  it('says how the recipient built the weapon, after the category', () => {
+    expect(pairDealFacts(deal({ production: 'licensed' }))).toMatch(
+      /^[A-Z][a-z ]+ · licensed production · ordered 1959/,
+    );
+    expect(pairDealFacts(deal({ production: 'kit' }))).toContain(' · assembled from kits · ');
+    expect(pairDealFacts(deal({ production: 'co-production' }))).toContain(' · co-production · ');
+    expect(pairDealFacts(deal({}))).not.toMatch(/production|kits/);
+  });
+
+  it('gives the order, the delivery years with their units, and the status', () => {
+    expect(pairDealFacts(deal({ status: 'second-hand' }))).toMatch(
+      /ordered 1959 .*· delivered 1960–1961 \(10 units\) · second hand$/,
+    );
+    expect(pairDealFacts({ ...deal({ ordered: undefined }), deliveries: [] })).toMatch(
+      /· no delivery recorded$/,
+    );
   });
 });

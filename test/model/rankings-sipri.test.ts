@@ -28,7 +28,7 @@ const TABLE = sharedFile(
   'tiv-table_exports-by-supplier_1990-2023_generated-2024-04-13.csv',
 );
 
-/** SIPRI's 1990-2023 export imported as the app does: its records replace the default deals. */
+/** SIPRI's 1990-2023 export imported as the app does by default: its deals replace the default ones. */
 function importedSipri(): ModelData {
   const current = validateDataset(
     DATASET_KINDS.map((kind) => ({
@@ -40,7 +40,7 @@ function importedSipri(): ModelData {
   const outcome = importPipeline({
     files: [{ name: 'transfers.csv', bytes: new Uint8Array(readFileSync(TRANSFERS)) }],
     current,
-    mode: 'replace',
+    mode: 'replace-transfers',
     name: 'SIPRI',
   });
   if (!outcome.ok) throw new Error(outcome.error.message);

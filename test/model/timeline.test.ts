@@ -4,6 +4,8 @@ import { defaultFilters, type FilterState } from '../../src/model/filters';
 import { agreementBars, transferVolumeByYear } from '../../src/model/timeline';
 import type { Dataset } from '../../src/model/types';
 import { fixtureDataset } from './fixture';
+import { REGION_COLORS } from '../../src/model/appearance';
+import { supplierShade } from '../../src/model/theme';
 
 const data = indexDataset(fixtureDataset());
 const filters = (patch: Partial<FilterState> = {}): FilterState => ({
@@ -34,6 +36,23 @@ describe('transferVolumeByYear', () => {
     expect(valuesIn(t, 1961)).toEqual({ AAA: 2, BBB: 0, OLD: 1 });
     expect(t.rows.find((r) => r.year === 1961)!.total).toBe(3);
     expect(t.max).toBe(3);
+  });
+
+  it("colours each supplier as its node in the network: its region's colour, then shades of it", () => {
+    const t = transferVolumeByYear(data, filters(), 'supplier', 'deals');
+    const region = (id: string) => data.countries[idx(id)]!.region;
+    const seen = new Map<string, number>();
+    for (const s of t.series) {
+      const r = region(s.key);
+      const k = seen.get(r) ?? 0;
+      seen.set(r, k + 1);
+      expect(s.shade).toBe(k);
+      expect(s.color).toBe(supplierShade(REGION_COLORS[r], k, 'light'));
+      if (k === 0) expect(s.color).toBe(REGION_COLORS[r]);
+    }
+    // The fixture has two suppliers in one region: the second is a shade, not the same colour.
+    expect([...seen.values()].some((n) => n > 1)).toBe(true);
+    expect(new Set(t.series.map((s) => s.color)).size).toBe(t.series.length);
   });
 
   it('sums values and units, skipping deliveries without a number', () => {
@@ -104,8 +123,8 @@ describe('agreementBars', () => {
       0,
     ]);
     expect(pact.changes).toEqual([
-      { year: 1960, joined: [], left: [idx('BBB')] },
       { year: 1970, joined: [idx('CCC')], left: [] },
+      { year: 1971, joined: [], left: [idx('BBB')] },
     ]);
     expect(a.groups).toEqual([
       {

@@ -88,6 +88,10 @@ function keyArb(key: ViewKey, data: ModelData): fc.Arbitrary<(view: ViewState) =
       return at(fc.constantFrom(...(key.available ? key.available(data) : key.values)));
     case 'flag':
       return at(fc.boolean());
+    case 'limit':
+      return at(
+        fc.oneof(fc.constantFrom(...key.words), fc.integer({ min: key.min, max: key.max })),
+      );
     case 'set':
       return at(nullableSubset(key.values(data)));
     case 'list':

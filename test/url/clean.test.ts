@@ -163,7 +163,7 @@ describe('cleanViewState', () => {
   describe('display', () => {
     it('reads each display key', () => {
       const { state, ignored } = clean(
-        'weight=units&size=exports&color=bloc&multi=clique&layout=geo&isolated=1&split=category&group=region',
+        'weight=units&size=exports&color=bloc&multi=clique&layout=geo&isolated=1&flows=250&split=category&group=region',
       );
       expect(state.display).toEqual({
         layout: 'geo',
@@ -172,6 +172,7 @@ describe('cleanViewState', () => {
         size: 'exports',
         color: 'bloc',
         showIsolated: true,
+        flows: 250,
         split: 'category',
         group: 'region',
       });
@@ -180,7 +181,7 @@ describe('cleanViewState', () => {
 
     it('drops unknown values', () => {
       const { state, ignored } = clean(
-        'weight=tonnes&size=big&color=red&multi=star&layout=circle&isolated=maybe',
+        'weight=tonnes&size=big&color=red&multi=star&layout=circle&isolated=maybe&flows=-5',
       );
       expect(state.display).toEqual(defaults.display);
       expect(ignored).toEqual([
@@ -190,7 +191,18 @@ describe('cleanViewState', () => {
         'Unknown display "star" in "multi" was ignored',
         'Unknown layout "circle" in "layout" was ignored',
         '"maybe" in "isolated" was ignored (use 1 or 0)',
+        '"-5" in "flows" was ignored (use auto, all or a whole number from 1 to 100000)',
       ]);
+    });
+
+    it('reads the strongest-flows limit: all, a number, or auto (the default)', () => {
+      expect(clean('flows=all').state.display.flows).toBe('all');
+      expect(clean('flows=ALL').state.display.flows).toBe('all');
+      expect(clean('flows=500').state.display.flows).toBe(500);
+      expect(clean('flows=auto').state.display.flows).toBe('auto');
+      expect(clean('').state.display.flows).toBe('auto');
+      for (const bad of ['0', '1.5', '1e3', '9999999', 'many', ''])
+        expect(clean(`flows=${bad}`).ignored).toHaveLength(1);
     });
 
     it('counts deals when the data has no values', () => {

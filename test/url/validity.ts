@@ -65,6 +65,12 @@ export function viewStateProblems(
   check(['volume', 'degree', 'imports', 'exports'].includes(d.size), 'size');
   check(['region', 'bloc'].includes(d.color), 'color');
   check(typeof d.showIsolated === 'boolean', 'showIsolated');
+  check(
+    d.flows === 'auto' ||
+      d.flows === 'all' ||
+      (Number.isInteger(d.flows) && d.flows >= 1 && d.flows <= 100_000),
+    'flows',
+  );
   check(['supplier', 'region', 'category'].includes(d.split), 'split');
   check(['type', 'region'].includes(d.group), 'group');
   const s = state.selection;

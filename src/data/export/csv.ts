@@ -53,6 +53,7 @@ export function dealsTable(data: ModelData, agg: Aggregate): CsvValue[][] {
     'units_delivered_in_period',
     'tiv_delivered_in_period',
     'status',
+    'production',
     'source',
     'notes',
   ];
@@ -74,6 +75,7 @@ export function dealsTable(data: ModelData, agg: Aggregate): CsvValue[][] {
       r.units,
       round(r.tiv),
       t.status ?? null,
+      t.production ?? null,
       t.source,
       t.notes ?? null,
     ]);

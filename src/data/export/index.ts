@@ -9,4 +9,4 @@ export { canvasToPng, svgToPng } from './image';
 export { datasetJson } from './json';
 export { legendEntries } from './legend';
 export { citationLine, exportFileName, isoDate } from './names';
-export { findTimelineSvg, serialiseSvg } from './svg';
+export { findTimelineSvgs, serialiseSvg } from './svg';

@@ -2,7 +2,6 @@
 import {
   AGREEMENT_TYPE_COLORS,
   BLOC_COLORS,
-  HUB_COLOR,
   REGION_COLORS,
   TRANSFER_COLOR,
 } from '../../model/appearance';
@@ -41,7 +40,11 @@ export function legendEntries(display: DisplayState, filters: FilterState): Lege
         shape: 'line',
       });
     if (filters.ties.multilateral && display.multilateral === 'hub')
-      entries.push({ label: 'Multilateral agreement (hub)', colors: [HUB_COLOR], shape: 'dot' });
+      entries.push({
+        label: 'Multilateral agreement (hub)',
+        colors: [AGREEMENT_TYPE_COLORS['collective-defence']],
+        shape: 'dot',
+      });
   }
   return entries;
 }

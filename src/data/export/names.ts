@@ -1,4 +1,5 @@
 /** File names and the citation line of exports. */
+import { citesSipri } from '../../model/combine';
 import type { Dataset } from '../../model/types';
 
 export type ExportKind = 'deals' | 'edges' | 'network' | 'dataset' | 'timeline';
@@ -30,7 +31,7 @@ export function exportFileName(
  * and the default dataset's deals taken from it): SIPRI's terms then ask for the credit line.
  */
 export function hasSipriRecords(dataset: Dataset): boolean {
-  return dataset.transfers.some((t) => t.source.includes('SIPRI Arms Transfers Database'));
+  return dataset.transfers.some(citesSipri);
 }
 
 /** "Entente, default dataset, 2026-11-27." (+ the SIPRI credit when records cite SIPRI). */

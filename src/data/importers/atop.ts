@@ -308,6 +308,7 @@ export function parseAtop(text: string, options: AtopOptions): AtopResult {
       transfers: [],
       embargoes: [],
       name: fileName,
+      origin: { agreements: `the ATOP alliance data (${fileName})` },
     },
     report: {
       rows: dataRows,

@@ -1,8 +1,17 @@
 /**
- * Which format a file is, from its content (never from its name): the header row of a CSV
- * export, or the first character of JSON.
+ * Which kind of file this is, from its content (never from its name): the importers of the
+ * registry each recognise their header row (or JSON's opening bracket); files Entente knows but
+ * does not import are refused with the reason and what to import instead.
  */
-import type { ImportFormat } from './types';
+import { decodeBytes } from './text';
+import {
+  IMPORTER_LIST,
+  importerFor,
+  recordKinds,
+  type HeaderProbe,
+  type RecordKind,
+} from './registry';
+import type { ImportError, ImportFormat } from './types';
 
 export type Detection =
   | { format: ImportFormat; headerLine: number }
@@ -11,11 +20,37 @@ export type Detection =
 const SUPPORTED =
   'Entente can import a SIPRI trade register or transfers export (CSV), an ATOP member-level file (atop5_1m.csv, CSV) or an Entente JSON file.';
 
-export function detectFormat(text: string): Detection {
-  const start = text.search(/\S/);
-  if (start >= 0 && (text[start] === '{' || text[start] === '['))
-    return { format: 'entente-json', headerLine: 1 };
+/** Files that look like something Entente knows but cannot import, and why. */
+const REFUSALS: { test(p: HeaderProbe): boolean; message: string }[] = [
+  {
+    test: (p) => p.text.startsWith('atopid,'),
+    message: `an ATOP alliance-level file: import the member-level file instead (atop5_1m.csv). ${SUPPORTED}`,
+  },
+  {
+    test: (p) => /^state,year,atopally/.test(p.text),
+    message: `an ATOP state-year file: import the member-level file instead (atop5_1m.csv). ${SUPPORTED}`,
+  },
+  {
+    test: (p) =>
+      /^exports by,\d{4}/.test(p.text) ||
+      /^recipient,\d{4}/.test(p.text) ||
+      /^,{1,2}\d{4},\d{4}/.test(p.text),
+    message: `a SIPRI TIV table (totals by country and year), not a list of deals: export the trade register or the transfers list instead. ${SUPPORTED}`,
+  },
+  {
+    test: (p) => p.text.startsWith('version4id,ccode'),
+    message: `a COW alliance file: its maintainers ask that software not redistribute it; use ATOP instead. ${SUPPORTED}`,
+  },
+  {
+    test: (p) => /^stateabb,ccode/.test(p.text),
+    message: `a COW state list, not records. ${SUPPORTED}`,
+  },
+];
+
+/** Lines the detectors see: the first 60 physical lines, blank ones skipped. */
+function* probes(text: string): Generator<HeaderProbe> {
   let offset = 0;
+  let first = true;
   for (let line = 1; line <= 60 && offset <= text.length; line++) {
     const end = text.indexOf('\n', offset);
     const raw = text.slice(offset, end < 0 ? text.length : end);
@@ -25,52 +60,55 @@ export function detectFormat(text: string): Detection {
       .replace(/[;\s]+$/, '')
       .trim()
       .toLowerCase();
-    if (h.startsWith('sipri at database id,'))
-      return { format: 'sipri-transfers', headerLine: line };
-    if (h.startsWith('recipient,supplier,year of order'))
-      return { format: 'sipri-trade-register', headerLine: line };
-    if (h.startsWith('atopid,')) {
-      const cells = h.split(',');
-      if (cells.includes('member') && cells.includes('yrent') && cells.includes('yrexit')) {
-        return { format: 'atop-members', headerLine: line };
-      }
-      return {
-        format: 'unsupported',
-        line,
-        message: `an ATOP alliance-level file: import the member-level file instead (atop5_1m.csv). ${SUPPORTED}`,
-      };
-    }
-    if (/^state,year,atopally/.test(h)) {
-      return {
-        format: 'unsupported',
-        line,
-        message: `an ATOP state-year file: import the member-level file instead (atop5_1m.csv). ${SUPPORTED}`,
-      };
-    }
-    if (/^exports by,\d{4}/.test(h) || /^recipient,\d{4}/.test(h) || /^,{1,2}\d{4},\d{4}/.test(h)) {
-      return {
-        format: 'unsupported',
-        line,
-        message: `a SIPRI TIV table (totals by country and year), not a list of deals: export the trade register or the transfers list instead. ${SUPPORTED}`,
-      };
-    }
-    if (h.startsWith('version4id,ccode')) {
-      return {
-        format: 'unsupported',
-        line,
-        message: `a COW alliance file: its maintainers ask that software not redistribute it; use ATOP instead. ${SUPPORTED}`,
-      };
-    }
-    if (/^stateabb,ccode/.test(h))
-      return {
-        format: 'unsupported',
-        line,
-        message: `a COW state list, not records. ${SUPPORTED}`,
-      };
+    if (h === '') continue;
+    yield { text: h, cells: h.split(','), line, first };
+    first = false;
+  }
+}
+
+export function detectFormat(text: string): Detection {
+  for (const probe of probes(text)) {
+    const importer = IMPORTER_LIST.find((i) => i.detect(probe));
+    if (importer) return { format: importer.format, headerLine: probe.line };
+    const refusal = REFUSALS.find((r) => r.test(probe));
+    if (refusal) return { format: 'unsupported', line: probe.line, message: refusal.message };
   }
   return {
     format: 'unsupported',
     line: 1,
     message: `unrecognised file: no known header row in the first 60 lines. ${SUPPORTED}`,
+  };
+}
+
+/** Bytes enough to find the header of any supported CSV (SIPRI's preamble is 11 lines). */
+export const HEAD_BYTES = 64 * 1024;
+
+export type Inspection =
+  | { ok: true; format: ImportFormat; label: string; brings: RecordKind[] }
+  | { ok: false; error: ImportError };
+
+/**
+ * What a chosen file is, before importing it: its kind, the dialog's name for it and the records
+ * it brings. Decodes only the head of a CSV (cheap on the main thread); a JSON file is read
+ * whole to see which arrays it has.
+ */
+export function inspectFile(name: string, bytes: Uint8Array): Inspection {
+  const head = decodeBytes(bytes.subarray(0, HEAD_BYTES)).text;
+  if (head.trim() === '')
+    return { ok: false, error: { file: name, line: 1, message: 'the file is empty' } };
+  const detected = detectFormat(head);
+  if (detected.format === 'unsupported') {
+    return {
+      ok: false,
+      error: { file: name, line: detected.line, message: `This looks like ${detected.message}` },
+    };
+  }
+  const importer = importerFor(detected.format);
+  const whole = typeof importer.brings === 'function' ? decodeBytes(bytes).text : head;
+  return {
+    ok: true,
+    format: importer.format,
+    label: importer.label,
+    brings: recordKinds(importer, whole),
   };
 }

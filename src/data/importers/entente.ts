@@ -93,6 +93,10 @@ export function parseEntente(
   const records = kinds.reduce((n, k) => n + (dataset[k]?.length ?? 0), 0);
   const warnings = problems.map(formatProblem);
   if (dataset.events) warnings.push(...unknownEventCountries(dataset, knownCountries, fileName));
+  const origin = `the Entente file ${fileName}`;
+  dataset.origin = {};
+  if (dataset.transfers.length > 0) dataset.origin.transfers = origin;
+  if (dataset.agreements.length > 0) dataset.origin.agreements = origin;
   const errors = problems.filter((p) => p.severity === 'error');
   if (records === 0 && errors.length > 0) {
     const p = errors[0]!;

@@ -6,10 +6,8 @@
  *   if (result.ok) use(result.dataset, result.report); else show(result.error);
  */
 import type { Country } from '../../model/types';
-import { parseAtop } from './atop';
 import { detectFormat } from './detect';
-import { parseEntente } from './entente';
-import { parseSipri } from './sipri';
+import { importerFor } from './registry';
 import { decodeBytes } from './text';
 import { ImportFailure, type ImportReport, type ImportResult } from './types';
 
@@ -23,7 +21,16 @@ export type {
 } from './types';
 export { ImportFailure } from './types';
 export { decodeBytes, normaliseNewlines } from './text';
-export { detectFormat } from './detect';
+export { detectFormat, inspectFile, HEAD_BYTES, type Detection, type Inspection } from './detect';
+export {
+  IMPORTERS,
+  IMPORTER_LIST,
+  importerFor,
+  recordKinds,
+  type Importer,
+  type RecordKind,
+  type ParseContext,
+} from './registry';
 export { parseSipri, spreadTiv, spreadUnits } from './sipri';
 export { parseTivTable, type TivTable, type TivTableRow } from './sipriTivTable';
 export { parseAtop, atopType } from './atop';
@@ -98,34 +105,15 @@ export function importFile(
         error: { file: name, line: detected.line, message: `This looks like ${detected.message}` },
       };
     }
-    switch (detected.format) {
-      case 'sipri-trade-register':
-      case 'sipri-transfers': {
-        const r = parseSipri(text, {
-          fileName: name,
-          encoding,
-          onProgress: progress,
-          countries: options.countries,
-        });
-        checkStates(r.report, options.countries);
-        return { ok: true, format: r.format, dataset: r.dataset, report: r.report };
-      }
-      case 'atop-members': {
-        const r = parseAtop(text, {
-          fileName: name,
-          encoding,
-          onProgress: progress,
-          countries: options.countries,
-        });
-        checkStates(r.report, options.countries);
-        return { ok: true, format: 'atop-members', dataset: r.dataset, report: r.report };
-      }
-      case 'entente-json': {
-        const r = parseEntente(text, name, encoding, options.countries);
-        progress?.(1);
-        return { ok: true, format: 'entente-json', dataset: r.dataset, report: r.report };
-      }
-    }
+    const importer = importerFor(detected.format);
+    const r = importer.parse(text, {
+      fileName: name,
+      encoding,
+      onProgress: progress,
+      countries: options.countries,
+    });
+    checkStates(r.report, options.countries);
+    return { ok: true, format: importer.format, dataset: r.dataset, report: r.report };
   } catch (error) {
     if (error instanceof ImportFailure) {
       const e: ImportResult = {

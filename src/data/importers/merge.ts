@@ -6,7 +6,14 @@
  * - countries (the `X-` actor nodes): aliases united, earliest `from`;
  * - agreements, embargoes, events: the first is kept, a warning names the duplicate.
  */
-import type { Country, Dataset, Delivery, DiplomaticEvent, Transfer } from '../../model/types';
+import type {
+  Country,
+  Dataset,
+  DatasetOrigin,
+  Delivery,
+  DiplomaticEvent,
+  Transfer,
+} from '../../model/types';
 
 export interface MergeResult {
   dataset: Dataset;
@@ -15,6 +22,16 @@ export interface MergeResult {
 
 const sameDelivery = (a: Delivery, b: Delivery) =>
   a.units === b.units && a.tiv === b.tiv && Boolean(a.estimate) === Boolean(b.estimate);
+
+/** Each kind's sources, distinct ones joined by "; ". */
+function mergeOrigins(origins: (DatasetOrigin | undefined)[]): DatasetOrigin | undefined {
+  const out: DatasetOrigin = {};
+  for (const kind of ['transfers', 'agreements'] as const) {
+    const parts = [...new Set(origins.map((o) => o?.[kind]).filter((x): x is string => !!x))];
+    if (parts.length > 0) out[kind] = parts.join('; ');
+  }
+  return out.transfers || out.agreements ? out : undefined;
+}
 
 export function mergeDatasets(datasets: readonly Dataset[], name?: string): MergeResult {
   const warnings: string[] = [];
@@ -85,5 +102,7 @@ export function mergeDatasets(datasets: readonly Dataset[], name?: string): Merg
       .filter(Boolean)
       .join(' + ');
   if (merged) dataset.name = merged;
+  const origin = mergeOrigins(datasets.map((d) => d.origin));
+  if (origin) dataset.origin = origin;
   return { dataset, warnings };
 }

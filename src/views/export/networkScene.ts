@@ -112,6 +112,8 @@ export function networkScene(
     )
       return;
     const curved = d.type === 'curvedArrow';
+    // Arms flows are arrows, straight or (both directions of a pair drawn) curved.
+    const arrow = curved || d.type === 'arrow';
     const curvature = (d as { curvature?: number }).curvature;
     edges.push({
       key,
@@ -122,7 +124,7 @@ export function networkScene(
       color: d.color,
       shape: curved ? 'curve' : 'line',
       ...(curvature !== undefined ? { curvature } : {}),
-      arrow: curved,
+      arrow,
       z: d.zIndex ?? 0,
       order: order++,
     });

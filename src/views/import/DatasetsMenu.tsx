@@ -1,10 +1,9 @@
 /** Which dataset the view uses: the default one or one kept in this browser; remove kept ones. */
 import { useState } from 'react';
 import { listDatasets, removeDataset } from '../../data/storage';
-import { loadDefaultDataset } from '../../data/load';
 import { useAppStore } from '../../state/store';
 import { switchToDataset } from './applyImport';
-import { openStoredDataset } from './runImport';
+import { loadDefaultOffMainThread, openStoredDataset } from './runImport';
 
 type Entry = Awaited<ReturnType<typeof listDatasets>>[number];
 
@@ -16,7 +15,7 @@ export function DatasetsMenu() {
 
   const open = async (id: string) => {
     if (id === 'default') {
-      const { data, problems } = await loadDefaultDataset();
+      const { data, problems } = await loadDefaultOffMainThread();
       if (data) switchToDataset(data, problems);
       return;
     }

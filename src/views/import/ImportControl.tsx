@@ -1,10 +1,21 @@
 /**
- * "Import data": choose or drop SIPRI, ATOP or Entente files; they are parsed in a web worker with
- * a progress bar; the report says what was matched and what was not; a file that fails leaves the
- * current dataset untouched and says where (file, line, column).
+ * "Import data": choose or drop SIPRI, ATOP or Entente files. Each is recognised from its head
+ * (the importer registry) before anything is read in full, which sets the default choice of what
+ * the import replaces and what it keeps; the files are then parsed in a web worker with a progress
+ * bar; the report says what was matched and what was not; a file that fails leaves the current
+ * dataset untouched and says where (file, line, column).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { CombineMode } from '../../model/combine';
+import { HEAD_BYTES, inspectFile, type Inspection } from '../../data/importers';
+import {
+  COMBINE_MODES,
+  COMBINE_MODE_LABELS,
+  defaultCombineMode,
+  type CombineMode,
+  type RecordKind,
+} from '../../model/combine';
+import type { ModelData } from '../../model/dataset';
+import { countOf } from '../../model/format';
 import { newDatasetId } from '../../data/storage';
 import { DEFAULT_DATASET } from '../../url';
 import { useAppStore } from '../../state/store';
@@ -15,13 +26,47 @@ import './import.css';
 
 type Phase =
   | { step: 'idle' }
-  | { step: 'choose'; files: File[] }
+  | { step: 'choose'; files: File[]; inspections: Inspection[] | null }
   | { step: 'running'; files: File[]; progress: number }
   | { step: 'done'; outcome: RunOutcome; files: File[] };
 
+/** What each choice does to the current data, in its own numbers. */
+function modeHint(mode: CombineMode, data: ModelData): string {
+  const deals = countOf(data.transfers.length, 'deal');
+  const agreements = countOf(data.agreements.length, 'agreement');
+  switch (mode) {
+    case 'replace-transfers':
+      return `The file's deals replace the current ${deals}; the ${agreements} stay, so alliances are still drawn and ally shares still computed.`;
+    case 'replace-agreements':
+      return `The file's agreements replace the current ${agreements}; the ${deals} stay.`;
+    case 'replace-all':
+      return `Only the file's records are kept (with the current states and embargoes): the ${deals} and ${agreements} go.`;
+    case 'add':
+      return (
+        `The current ${deals} and ${agreements} stay and the file's are added. No deal is counted twice: ` +
+        `a SIPRI file is SIPRI's own record of each supplier–recipient pair it has, for the years it covers, so it ` +
+        `replaces the current deals of those pairs and years that cite SIPRI (as the default deals do). ` +
+        `Agreements with the same id are one; ATOP and Entente name theirs differently, so an alliance in both is listed twice.`
+      );
+  }
+}
+
+/** Read the head of each file (the whole of a JSON file) and recognise it. */
+async function inspectFiles(files: File[]): Promise<Inspection[]> {
+  return Promise.all(
+    files.map(async (f) => {
+      const head = new Uint8Array(await f.slice(0, HEAD_BYTES).arrayBuffer());
+      const first = head.find((b) => b > 0x20 && b !== 0xef && b !== 0xbb && b !== 0xbf);
+      const json = first === 0x7b || first === 0x5b; // { or [
+      return inspectFile(f.name, json ? new Uint8Array(await f.arrayBuffer()) : head);
+    }),
+  );
+}
+
 export function ImportControl() {
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
-  const [mode, setMode] = useState<CombineMode>('replace');
+  const [mode, setMode] = useState<CombineMode>('replace-transfers');
+  const current = useAppStore((s) => s.data);
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -40,7 +85,7 @@ export function ImportControl() {
       if (!event.dataTransfer?.files.length) return;
       event.preventDefault();
       setDragging(false);
-      setPhase({ step: 'choose', files: [...event.dataTransfer.files] });
+      choose([...event.dataTransfer.files]);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);
@@ -56,6 +101,16 @@ export function ImportControl() {
     if (phase.step !== 'idle') dialogRef.current?.focus();
   }, [phase.step]);
 
+  // Files chosen: recognise them, then preselect what their kind of records replaces.
+  function choose(files: File[]) {
+    setPhase({ step: 'choose', files, inspections: null });
+    void inspectFiles(files).then((inspections) => {
+      const brings = inspections.flatMap((i) => (i.ok ? i.brings : []));
+      setMode(defaultCombineMode(brings));
+      setPhase((p) => (p.step === 'choose' && p.files === files ? { ...p, inspections } : p));
+    });
+  }
+
   const start = async (files: File[]) => {
     const current = useAppStore.getState().data;
     if (!current) return;
@@ -65,7 +120,7 @@ export function ImportControl() {
     );
     const name = files.map((f) => f.name).join(' + ');
     const id = newDatasetId();
-    const description = `${files.map((f) => f.name).join(', ')}; ${mode === 'replace' ? 'replacing' : 'added to'} ${current.name === 'default' ? 'the default dataset' : current.name}`;
+    const description = `${files.map((f) => f.name).join(', ')}: ${COMBINE_MODE_LABELS[mode].toLowerCase()} of ${current.name === 'default' ? 'the default dataset' : current.name}`;
     const outcome = await runImport(
       { files: bytes, current: current.dataset, mode, name, keepAs: { id, description } },
       (progress) => setPhase({ step: 'running', files, progress }),
@@ -99,7 +154,7 @@ export function ImportControl() {
           className="visually-hidden-input"
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
-            if (files.length > 0) setPhase({ step: 'choose', files });
+            if (files.length > 0) choose(files);
           }}
         />
       </label>
@@ -129,41 +184,14 @@ export function ImportControl() {
               {phase.files.map((f) => `${f.name} (${Math.round(f.size / 1024)} kB)`).join(', ')}
             </p>
             {phase.step === 'choose' && (
-              <>
-                <p>
-                  Supported: SIPRI's trade register and its per-delivery-year export (several files
-                  of one export are merged), ATOP's member-level CSV, and Entente JSON.
-                </p>
-                <fieldset>
-                  <legend>What to do with the current data</legend>
-                  <label>
-                    <input
-                      type="radio"
-                      name="import-mode"
-                      checked={mode === 'replace'}
-                      onChange={() => setMode('replace')}
-                    />{' '}
-                    Replace it (keep only its countries and embargoes)
-                  </label>
-                  <label>
-                    <input
-                      type="radio"
-                      name="import-mode"
-                      checked={mode === 'add'}
-                      onChange={() => setMode('add')}
-                    />{' '}
-                    Add to it (a deal in both is then counted twice)
-                  </label>
-                </fieldset>
-                <div className="dialog-buttons">
-                  <button type="button" className="primary" onClick={() => void start(phase.files)}>
-                    Import
-                  </button>
-                  <button type="button" onClick={close}>
-                    Cancel
-                  </button>
-                </div>
-              </>
+              <ChooseMode
+                inspections={phase.inspections}
+                mode={mode}
+                setMode={setMode}
+                current={current}
+                onImport={() => void start(phase.files)}
+                onCancel={close}
+              />
             )}
             {phase.step === 'running' && (
               <>
@@ -177,9 +205,10 @@ export function ImportControl() {
               (phase.outcome.ok ? (
                 <>
                   <p role="status">
-                    Imported {phase.outcome.data.transfers.length.toLocaleString('en')} deals and{' '}
-                    {phase.outcome.data.agreements.length.toLocaleString('en')} agreements. The
-                    dataset is kept in this browser and named in the link.
+                    Imported. The data now has{' '}
+                    {countOf(phase.outcome.data.transfers.length, 'deal')} and{' '}
+                    {countOf(phase.outcome.data.agreements.length, 'agreement')}. The dataset is
+                    kept in this browser and named in the link.
                   </p>
                   <ImportReportView outcome={phase.outcome} />
                 </>
@@ -208,6 +237,99 @@ export function ImportControl() {
           </div>
         </div>
       )}
+    </>
+  );
+}
+
+const KIND_WORDS: Record<RecordKind, string> = {
+  countries: 'states',
+  agreements: 'agreements',
+  transfers: 'arms transfers',
+  embargoes: 'embargoes',
+  events: 'events',
+};
+
+/** The files as recognised, and the choice of what the import replaces and keeps. */
+function ChooseMode({
+  inspections,
+  mode,
+  setMode,
+  current,
+  onImport,
+  onCancel,
+}: {
+  inspections: Inspection[] | null;
+  mode: CombineMode;
+  setMode(mode: CombineMode): void;
+  current: ModelData | null;
+  onImport(): void;
+  onCancel(): void;
+}) {
+  const refused = inspections?.filter((i) => !i.ok) ?? [];
+  const recommended = inspections
+    ? defaultCombineMode(inspections.flatMap((i) => (i.ok ? i.brings : [])))
+    : null;
+  return (
+    <>
+      {inspections === null ? (
+        <p>Reading the files…</p>
+      ) : (
+        <ul className="import-files">
+          {inspections.map((i, k) =>
+            i.ok ? (
+              <li key={k}>
+                {i.label}:{' '}
+                {i.brings.length > 0 ? i.brings.map((k) => KIND_WORDS[k]).join(', ') : 'no records'}
+              </li>
+            ) : (
+              <li key={k} className="import-error">
+                <span role="alert">
+                  <strong>
+                    {i.error.file}, line {i.error.line}:
+                  </strong>{' '}
+                  {i.error.message}
+                </span>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+      <p className="hint">
+        Supported: SIPRI's trade register and its per-delivery-year export (several files of one
+        export are merged), ATOP's member-level CSV, and Entente JSON.
+      </p>
+      <fieldset>
+        <legend>What to do with the current data</legend>
+        {COMBINE_MODES.map((m) => (
+          <label key={m} className="import-mode">
+            <input
+              type="radio"
+              name="import-mode"
+              value={m}
+              checked={mode === m}
+              onChange={() => setMode(m)}
+            />{' '}
+            {COMBINE_MODE_LABELS[m]}
+            {m === recommended && <span className="meta"> (suggested for these files)</span>}
+            {current && mode === m && (
+              <span className="hint mode-hint">{modeHint(m, current)}</span>
+            )}
+          </label>
+        ))}
+      </fieldset>
+      <div className="dialog-buttons">
+        <button
+          type="button"
+          className="primary"
+          disabled={inspections === null || refused.length > 0}
+          onClick={onImport}
+        >
+          Import
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
     </>
   );
 }

@@ -1,6 +1,8 @@
 /** What an import matched, approximated and could not match: nothing is dropped silently. */
 import type { RunOutcome } from './runImport';
 import { formatProblem } from '../../data/validate';
+import { IMPORTERS } from '../../data/importers';
+import { countOf } from '../../model/format';
 
 const MAX_ITEMS = 15;
 
@@ -14,12 +16,11 @@ export function ImportReportView({ outcome }: { outcome: Extract<RunOutcome, { o
             <h3>
               {name}{' '}
               <span className="meta">
-                ({format}, {report.encoding})
+                ({IMPORTERS[format].label}, {report.encoding})
               </span>
             </h3>
             <p>
-              {report.rows.toLocaleString('en')} rows read, {report.records.toLocaleString('en')}{' '}
-              records.
+              {countOf(report.rows, 'row')} read, {countOf(report.records, 'record')}.
             </p>
             {report.unmatched.length > 0 ? (
               <>

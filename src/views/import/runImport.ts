@@ -1,6 +1,7 @@
 /** Talks to the dataset worker: imports files, or opens a kept dataset, and reassembles the result. */
 import type { ImportOutcome } from '../../data/importPipeline';
 import { joinModel } from '../../data/importTransfer';
+import { loadDefaultDataset, type LoadResult } from '../../data/load';
 import type { Transfer } from '../../model/types';
 import type { WorkerMessage, WorkerRequest } from '../../workers/import.worker';
 
@@ -66,4 +67,15 @@ export function runImport(
 /** Open a dataset kept in IndexedDB: read, validated and indexed in the worker. */
 export function openStoredDataset(id: string) {
   return inWorker({ kind: 'open', id }, id, () => {});
+}
+
+/**
+ * Load the default dataset in the worker (fetch, validate, index), so starting the app has no long
+ * task on the main thread. Where no worker can start, or the files fail, the page loads it itself:
+ * the same code, and the same list of problems to show.
+ */
+export async function loadDefaultOffMainThread(): Promise<LoadResult> {
+  const base = new URL(import.meta.env.BASE_URL, window.location.href).href;
+  const outcome = await inWorker({ kind: 'default', base }, 'default dataset', () => {});
+  return outcome.ok ? { data: outcome.data, problems: outcome.problems } : loadDefaultDataset();
 }

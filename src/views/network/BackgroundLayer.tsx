@@ -18,6 +18,7 @@ function loadLand(): Promise<Path2D | null> {
   return landPath;
 }
 
+/** `graph`: the drawn graph, to redraw the hulls when it changes. */
 export function BackgroundLayer({ sigma, graph }: { sigma: EntenteSigma; graph: EntenteGraph }) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const [land, setLand] = useState<Path2D | null>(null);
@@ -85,10 +86,12 @@ export function BackgroundLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
       }
 
       if (multilateral === 'hull' && agg && data) {
+        // The graph sigma draws right now (`graph` may lag behind it by one React render).
+        const drawn = sigma.getGraph();
         ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
         ctx.font = '600 12px system-ui, sans-serif';
         const position = (key: string) =>
-          graph.hasNode(key) ? sigma.graphToViewport(graph.getNodeAttributes(key)) : null;
+          drawn.hasNode(key) ? sigma.graphToViewport(drawn.getNodeAttributes(key)) : null;
         for (const { points, color, label, labelAt } of agreementHulls(
           data,
           agg.groups,
@@ -111,7 +114,8 @@ export function BackgroundLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
       }
     };
     sigma.on('afterRender', draw);
-    sigma.refresh({ skipIndexation: true });
+    // Only this canvas changes: redraw it alone, without a sigma frame (costly on software WebGL).
+    draw();
     return () => {
       sigma.off('afterRender', draw);
     };

@@ -2,22 +2,14 @@
 import { useEffect } from 'react';
 import { moveCamera } from './moveCamera';
 import type { EntenteSigma } from './sigmaTypes';
-import type { EntenteGraph } from '../../model/graph';
+import { parseNodeKey } from '../../model/keys';
 import { useAppStore } from '../../state/store';
 
 interface Props {
   sigma: EntenteSigma;
-  graph: EntenteGraph;
 }
 
-export function selectionForNode(graph: EntenteGraph, key: string) {
-  const attrs = graph.getNodeAttributes(key);
-  return attrs.nodeKind === 'agreement'
-    ? ({ kind: 'agreement', id: key.slice('agreement:'.length) } as const)
-    : ({ kind: 'country', id: key } as const);
-}
-
-export function EventsController({ sigma, graph }: Props) {
+export function EventsController({ sigma }: Props) {
   const hover = useAppStore((s) => s.hover);
   const select = useAppStore((s) => s.select);
 
@@ -34,7 +26,9 @@ export function EventsController({ sigma, graph }: Props) {
     const onEnterEdge = () => {
       container.style.cursor = 'pointer';
     };
-    const onClickNode = ({ node }: { node: string }) => select(selectionForNode(graph, node));
+    const onClickNode = ({ node }: { node: string }) =>
+      // A node selects its state, or the agreement of a hub.
+      select(parseNodeKey(node));
     const onClickEdge = ({ edge }: { edge: string }) => select({ kind: 'edge', id: edge });
     const onClickStage = () => select(null);
     sigma.on('enterNode', onEnterNode);
@@ -53,7 +47,7 @@ export function EventsController({ sigma, graph }: Props) {
       sigma.off('clickEdge', onClickEdge);
       sigma.off('clickStage', onClickStage);
     };
-  }, [sigma, graph, hover, select]);
+  }, [sigma, hover, select]);
 
   // Keyboard on the focused canvas: arrows pan, + and - zoom, 0 fits the whole picture.
   useEffect(() => {

@@ -1,33 +1,56 @@
 /**
  * Keeps the drawn graph in step with the graph spec (selectGraphSpec: filters, display options,
- * blocs and colours) by patching it: only the nodes and edges that change are touched, and nodes
- * that stay keep their places.
+ * flow limit, blocs and colours). Each change builds a new graph and hands it to sigma in one
+ * `setGraph`: sigma indexes it once. (Patching sigma's graph in place would make sigma 3 re-index
+ * everything on every dropped edge: O(E^2) per change.) Nodes that stay keep their places; new
+ * ones take the current layout's positions.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { EntenteSigma } from './sigmaTypes';
-import { patchGraph, type EntenteGraph } from '../../model/graph';
+import type { ModelData } from '../../model/dataset';
+import { buildGraph, type EntenteGraph } from '../../model/graph';
 import { useGraphSpec } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { currentPositions, type LayoutStore } from './LayoutController';
 
 interface Props {
   sigma: EntenteSigma;
-  graph: EntenteGraph;
   layouts: LayoutStore;
+  /** Changes once per dataset, when the force layout's first answer is known. */
+  layoutKnown: boolean;
+  onGraph(graph: EntenteGraph): void;
 }
 
-export function GraphController({ sigma, graph, layouts }: Props) {
+const ORIGIN = { x: 0, y: 0 };
+
+export function GraphController({ sigma, layouts, layoutKnown, onGraph }: Props) {
+  const data = useAppStore((s) => s.data);
   const setDrawn = useAppStore((s) => s.setDrawn);
   const spec = useGraphSpec();
+  /** The dataset the drawn graph's positions belong to. */
+  const drawnData = useRef<ModelData | null>(null);
 
   useEffect(() => {
-    if (!spec) return;
-    // New nodes appear where the current layout puts them (a layout switch animates on its own).
-    const positions = currentPositions(layouts, useAppStore.getState().view.display.layout);
-    patchGraph(graph, spec, (key) => positions?.get(key) ?? { x: 0, y: 0 });
+    if (!data || !spec) return;
+    // Read when building, not a reason to rebuild: a layout switch only moves the nodes.
+    const layout = useAppStore.getState().view.display.layout;
+    // The first picture in the force layout waits a moment for kept positions (see LayoutStore).
+    if (layout === 'force' && layouts.phaseFor(data) === 'pending') return;
+    const previous = sigma.getGraph();
+    const keepPlaces = drawnData.current === data;
+    const positions = currentPositions(layouts, layout);
+    const graph = buildGraph(spec, (key) => {
+      if (keepPlaces && previous.hasNode(key)) {
+        const { x, y } = previous.getNodeAttributes(key);
+        return { x, y };
+      }
+      return positions?.get(key) ?? ORIGIN;
+    });
+    sigma.setGraph(graph);
+    drawnData.current = data;
+    onGraph(graph);
     setDrawn({ nodes: graph.order, edges: graph.size });
-    sigma.scheduleRefresh();
-  }, [spec, graph, layouts, sigma, setDrawn]);
+  }, [data, spec, layoutKnown, layouts, sigma, onGraph, setDrawn]);
 
   return null;
 }

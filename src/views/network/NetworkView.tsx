@@ -1,17 +1,21 @@
 /**
- * The network view: one sigma instance on one graphology graph that lives as long as the view.
- * Controllers (components that render nothing) each keep one concern in step with the store.
+ * The network view: one sigma instance for the life of the view, drawing one graphology graph at
+ * a time (GraphController hands it a new one on every filter change). Controllers (components
+ * that render nothing) each keep one concern in step with the store.
  */
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import Sigma from 'sigma';
-import { EdgeRectangleProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import {
   createGraph,
   type EdgeAttributes,
   type EntenteGraph,
   type NodeAttributes,
 } from '../../model/graph';
+import type { WeightMeasure } from '../../model/filters';
+import { formatCount } from '../../model/format';
+import { useGraphSpec } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { BackgroundLayer } from './BackgroundLayer';
 import { CameraController } from './CameraController';
@@ -21,14 +25,18 @@ import { GraphController } from './GraphController';
 import { LayoutController, LayoutStore } from './LayoutController';
 import { MotionController } from './MotionController';
 import { ReducersController } from './ReducersController';
+import { prewarmLayoutWorker } from './forceLayout';
 import { clearDrawnGraph, setDrawnGraph } from './graphRegistry';
 import { WORLD_BOX } from './positions';
 
 export function NetworkView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
-  const [graph] = useState<EntenteGraph>(() => createGraph());
+  /** The graph sigma starts with, empty; GraphController then hands it the ones to draw. */
+  const [firstGraph] = useState<EntenteGraph>(() => createGraph());
+  const [graph, setGraph] = useState<EntenteGraph>(firstGraph);
   const [layouts] = useState(() => new LayoutStore());
+  const layoutPhase = useSyncExternalStore(layouts.subscribe, layouts.getPhase);
   const [layoutStatus, setLayoutStatus] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
   const hasData = useAppStore((s) => s.data !== null);
@@ -37,16 +45,22 @@ export function NetworkView() {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    // The layout worker loads while the dataset does.
+    prewarmLayoutWorker();
     let instance: Sigma<NodeAttributes, EdgeAttributes> | null = null;
     let stopObserving = () => {};
     try {
-      instance = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+      instance = new Sigma<NodeAttributes, EdgeAttributes>(firstGraph, container, {
         allowInvalidContainer: true,
         enableEdgeEvents: true,
         zIndex: true,
         renderEdgeLabels: false,
         defaultEdgeType: 'line',
-        edgeProgramClasses: { line: EdgeRectangleProgram, curvedArrow: EdgeCurvedArrowProgram },
+        edgeProgramClasses: {
+          line: EdgeRectangleProgram,
+          arrow: EdgeArrowProgram,
+          curvedArrow: EdgeCurvedArrowProgram,
+        },
         labelFont: 'system-ui, sans-serif',
         labelSize: 12,
         labelWeight: '500',
@@ -60,7 +74,6 @@ export function NetworkView() {
       // One fixed frame for every layout and filter: filtering never rescales the picture.
       instance.setCustomBBox({ x: WORLD_BOX.x, y: WORLD_BOX.y });
       setSigma(instance);
-      setDrawnGraph(graph, instance);
       // sigma resizes only on a window resize or a render: a container that changes size with
       // the layout (a sheet, a notice, a presentation) must be redrawn at its new size.
       const observer =
@@ -70,7 +83,13 @@ export function NetworkView() {
       observer?.observe(container);
       stopObserving = () => observer?.disconnect();
       // A read-only handle for browser tests and curious users in the console.
-      (window as unknown as { entente?: object }).entente = { sigma: instance, graph };
+      const handle = instance;
+      (window as unknown as { entente?: object }).entente = {
+        sigma: handle,
+        get graph() {
+          return handle.getGraph();
+        },
+      };
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -80,7 +99,13 @@ export function NetworkView() {
       instance?.kill();
       setSigma(null);
     };
-  }, [graph]);
+  }, [firstGraph]);
+
+  // Exports read the drawn graph from the registry.
+  useEffect(() => {
+    if (sigma) setDrawnGraph(graph, sigma);
+  }, [sigma, graph]);
+  const onGraph = useCallback((next: EntenteGraph) => setGraph(next), []);
 
   return (
     <div
@@ -104,15 +129,15 @@ export function NetworkView() {
       )}
       {sigma && hasData && (
         <>
-          <LayoutController
+          <LayoutController sigma={sigma} layouts={layouts} onStatus={setLayoutStatus} />
+          <GraphController
             sigma={sigma}
-            graph={graph}
             layouts={layouts}
-            onStatus={setLayoutStatus}
+            layoutKnown={layoutPhase !== 'pending'}
+            onGraph={onGraph}
           />
-          <GraphController sigma={sigma} graph={graph} layouts={layouts} />
-          <ReducersController sigma={sigma} graph={graph} />
-          <EventsController sigma={sigma} graph={graph} />
+          <ReducersController sigma={sigma} />
+          <EventsController sigma={sigma} />
           <CameraController sigma={sigma} />
           <MotionController sigma={sigma} />
           <GestureGuard sigma={sigma} />
@@ -124,7 +149,8 @@ export function NetworkView() {
           {layoutStatus}
         </p>
       )}
-      <EmptyMessage />
+      {layoutPhase !== 'pending' && <EmptyMessage />}
+      <FlowNote />
     </div>
   );
 }
@@ -137,6 +163,33 @@ function EmptyMessage() {
     <p className="canvas-message" role="status">
       Nothing to show: no state has a tie that matches these filters in this period. Widen the years
       or turn on more kinds of ties.
+    </p>
+  );
+}
+
+const WEIGHT_WORDS: Record<WeightMeasure, string> = {
+  value: 'of the value, SIPRI TIV',
+  units: 'of the units',
+  deals: 'of the deals',
+};
+
+/** Says what the strongest-flows limit leaves out, and how to see it. */
+function FlowNote() {
+  const flows = useGraphSpec()?.flows;
+  const weight = useAppStore((s) => s.view.display.weight);
+  const setDisplay = useAppStore((s) => s.setDisplay);
+  if (!flows || flows.drawn >= flows.total) return null;
+  const share =
+    flows.totalWeight > 0 ? Math.round((100 * flows.drawnWeight) / flows.totalWeight) : 0;
+  return (
+    <p className="flow-note" role="status">
+      Drawn: the {formatCount(flows.drawn)} strongest of {formatCount(flows.total)} arms flows (
+      {share} % {WEIGHT_WORDS[weight]}). The others count in sizes and rankings; see them with
+      &ldquo;Arms flows drawn&rdquo; in Filters, or{' '}
+      <button type="button" className="link-button" onClick={() => setDisplay({ flows: 'all' })}>
+        show all {formatCount(flows.total)}
+      </button>
+      .
     </p>
   );
 }

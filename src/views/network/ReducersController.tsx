@@ -1,90 +1,135 @@
 /**
  * Short-lived emphasis through sigma's reducers: hover or selection highlights a state (or an
  * agreement) with its neighbours and dims the rest, without touching the graph itself.
+ *
+ * The reducers read the graph sigma draws when they run, and work out who is highlighted once per
+ * graph: a new graph (a filter change) needs no new reducers, so sigma indexes it only once.
  */
 import { useEffect } from 'react';
 import type { EntenteSigma } from './sigmaTypes';
 import { dimColor } from '../../model/appearance';
-import { hubKey, type EntenteGraph } from '../../model/graph';
+import type { ModelData } from '../../model/dataset';
+import type { EntenteGraph } from '../../model/graph';
+import { hubKey } from '../../model/keys';
+import type { Selection } from '../../model/viewState';
 import { useAppStore } from '../../state/store';
 import { useCanvasTheme } from './theme';
 
 interface Props {
   sigma: EntenteSigma;
-  graph: EntenteGraph;
 }
 
-export function ReducersController({ sigma, graph }: Props) {
+interface Emphasis {
+  /** Hovered, or else selected, node. */
+  focusNode: string | null;
+  selectedNode: string | null;
+  focusEdge: string | null;
+  highlighted: Set<string>;
+  /** Nodes whose labels are forced (besides the focus): the two states of a selected pair. */
+  named: Set<string>;
+}
+
+/** Who is emphasised in `graph`, or null when nothing is. */
+function emphasisIn(
+  graph: EntenteGraph,
+  hovered: string | null,
+  selection: Selection | null,
+  data: ModelData | null,
+): Emphasis | null {
+  const selectedNode =
+    selection?.kind === 'country'
+      ? selection.id
+      : selection?.kind === 'agreement'
+        ? hubKey(selection.id)
+        : null;
+  const focusNode = hovered ?? selectedNode;
+  const focusEdge = selection?.kind === 'edge' && graph.hasEdge(selection.id) ? selection.id : null;
+  // A pair: both states and the ties between them, both named.
+  const pair =
+    selection?.kind === 'pair' && !hovered
+      ? new Set([selection.id, selection.with].filter((k) => graph.hasNode(k)))
+      : null;
+  let highlighted: Set<string> | null = null;
+  if (pair && pair.size > 0) {
+    highlighted = pair;
+  } else if (focusNode && graph.hasNode(focusNode)) {
+    highlighted = new Set([focusNode, ...graph.neighbors(focusNode)]);
+  } else if (selection?.kind === 'agreement' && data) {
+    // Not drawn as a hub (hull or clique mode): highlight its members.
+    const index = data.agreementIndex.get(selection.id);
+    if (index !== undefined)
+      highlighted = new Set(
+        data.agreements[index]!.members.map((m) => data.countries[m.country]!.id),
+      );
+  } else if (focusEdge) {
+    highlighted = new Set(graph.extremities(focusEdge));
+  }
+  return highlighted
+    ? { focusNode, selectedNode, focusEdge, highlighted, named: pair ?? new Set() }
+    : null;
+}
+
+export function ReducersController({ sigma }: Props) {
   const hovered = useAppStore((s) => s.hovered);
   const selection = useAppStore((s) => s.view.selection);
   const data = useAppStore((s) => s.data);
-  const drawn = useAppStore((s) => s.drawn);
   const theme = useCanvasTheme();
   const presenting = useAppStore((s) => s.extras.present !== null);
 
   useEffect(() => {
-    sigma.setSetting('labelColor', { color: theme.label });
-    // Large labels when presenting: readable from the back of the room.
-    sigma.setSetting('labelSize', presenting ? 18 : 12);
-    sigma.setSetting('labelRenderedSizeThreshold', presenting ? 5 : 7);
-    const selectedNode =
-      selection?.kind === 'country'
-        ? selection.id
-        : selection?.kind === 'agreement'
-          ? hubKey(selection.id)
-          : null;
-    const focusNode = hovered ?? selectedNode;
-    const focusEdge =
-      selection?.kind === 'edge' && graph.hasEdge(selection.id) ? selection.id : null;
-
-    // A pair: both states and the ties between them, both named.
-    const pair =
-      selection?.kind === 'pair' && !hovered
-        ? new Set([selection.id, selection.with].filter((k) => graph.hasNode(k)))
-        : null;
-
-    let nodes: Set<string> | null = null;
-    if (pair && pair.size > 0) {
-      nodes = pair;
-    } else if (focusNode && graph.hasNode(focusNode)) {
-      nodes = new Set([focusNode, ...graph.neighbors(focusNode)]);
-    } else if (selection?.kind === 'agreement' && data) {
-      // Not drawn as a hub (hull or clique mode): highlight its members.
-      const index = data.agreementIndex.get(selection.id);
-      if (index !== undefined)
-        nodes = new Set(data.agreements[index]!.members.map((m) => data.countries[m.country]!.id));
-    } else if (focusEdge) {
-      nodes = new Set(graph.extremities(focusEdge));
-    }
-
-    if (!nodes) {
-      sigma.setSetting('nodeReducer', null);
-      sigma.setSetting('edgeReducer', null);
-      sigma.refresh({ skipIndexation: true });
-      return;
-    }
-    const highlighted = nodes;
-    sigma.setSetting('nodeReducer', (key, attrs) => {
-      if (highlighted.has(key)) {
-        // Only the focus is forced to show its label: forcing every neighbour piles labels up;
-        // the others compete for space as usual (dimmed nodes give theirs up).
-        const focus = key === focusNode || key === selectedNode || (pair?.has(key) ?? false);
-        return { ...attrs, highlighted: focus, forceLabel: focus, zIndex: 2 };
-      }
-      return { ...attrs, color: dimColor(attrs.color, theme.background), label: '', zIndex: 0 };
+    let cached: { graph: EntenteGraph; emphasis: Emphasis | null } | null = null;
+    const current = () => {
+      const graph = sigma.getGraph();
+      if (cached?.graph !== graph)
+        cached = { graph, emphasis: emphasisIn(graph, hovered, selection, data) };
+      return cached;
+    };
+    const active = hovered !== null || selection !== null;
+    // One settings change, so sigma re-indexes once.
+    sigma.setSettings({
+      labelColor: { color: theme.label },
+      // Large labels when presenting: readable from the back of the room.
+      labelSize: presenting ? 18 : 12,
+      labelRenderedSizeThreshold: presenting ? 5 : 7,
+      nodeReducer: active
+        ? (key, attrs) => {
+            const emphasis = current().emphasis;
+            if (!emphasis) return attrs;
+            if (emphasis.highlighted.has(key)) {
+              // Only the focus is forced to show its label: forcing every neighbour piles labels
+              // up; the others compete for space as usual (dimmed nodes give theirs up).
+              const focus =
+                key === emphasis.focusNode ||
+                key === emphasis.selectedNode ||
+                emphasis.named.has(key);
+              return { ...attrs, highlighted: focus, forceLabel: focus, zIndex: 2 };
+            }
+            return {
+              ...attrs,
+              color: dimColor(attrs.color, theme.background),
+              label: '',
+              zIndex: 0,
+            };
+          }
+        : null,
+      edgeReducer: active
+        ? (key, attrs) => {
+            const { graph, emphasis } = current();
+            if (!emphasis) return attrs;
+            const { focusEdge, focusNode, highlighted } = emphasis;
+            const [source, target] = graph.extremities(key);
+            // An arrow or tie opens its pair: every tie between its two ends stays lit.
+            const touches = focusEdge
+              ? highlighted.has(source) && highlighted.has(target)
+              : focusNode
+                ? source === focusNode || target === focusNode
+                : highlighted.has(source) && highlighted.has(target);
+            if (touches) return { ...attrs, zIndex: 2 };
+            return { ...attrs, color: dimColor(attrs.color, theme.background, 0.88), zIndex: 0 };
+          }
+        : null,
     });
-    sigma.setSetting('edgeReducer', (key, attrs) => {
-      const [source, target] = graph.extremities(key);
-      const touches = focusEdge
-        ? key === focusEdge
-        : focusNode
-          ? source === focusNode || target === focusNode
-          : highlighted.has(source) && highlighted.has(target);
-      if (touches) return { ...attrs, zIndex: 2 };
-      return { ...attrs, color: dimColor(attrs.color, theme.background, 0.88), zIndex: 0 };
-    });
-    sigma.refresh({ skipIndexation: true });
-  }, [sigma, graph, hovered, selection, data, drawn, theme, presenting]);
+  }, [sigma, hovered, selection, data, theme, presenting]);
 
   return null;
 }

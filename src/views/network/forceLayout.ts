@@ -1,73 +1,92 @@
 /**
- * ForceAtlas2 in small slices of main-thread time, so the page never freezes: each slice runs as
- * many iterations as fit in ~12 ms, then yields to the browser. Deterministic: the same data gives
- * the same start (geographic positions) and the same iteration count, hence the same picture.
+ * The page's side of the force layout: runs it in the layout worker (src/workers/layout.worker.ts)
+ * and reports kept or settling positions. Where no worker can start, the same stepped run goes on
+ * the main thread in slices of a few milliseconds, so the page still never freezes.
  */
-import type Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
-import type { LayoutNode } from '../../model/layoutGraph';
+import { ForceLayoutRun, type Coordinates } from '../../model/forceLayout';
+import type { LayoutInput } from '../../model/layoutGraph';
+import type { LayoutMessage } from '../../workers/layout.worker';
 
-export const FORCE_ITERATIONS = 400;
-const SLICE_MS = 12;
-
-export interface ForceLayoutJob {
-  cancel(): void;
-  done: Promise<Map<string, { x: number; y: number }>>;
+export interface LayoutHandlers {
+  /** No kept positions: computing from the start positions. */
+  computing(): void;
+  progress(positions: Coordinates, fraction: number): void;
+  done(positions: Coordinates, cached: boolean): void;
+  failed(message: string): void;
 }
 
-export function runForceLayout(
-  graph: Graph<LayoutNode, { weight: number }>,
-  onProgress?: (fraction: number) => void,
-  /** Called with the duration of each blocking slice, in ms (the benchmark checks them). */
-  onSlice?: (ms: number) => void,
-): ForceLayoutJob {
-  let cancelled = false;
-  const settings = {
-    ...forceAtlas2.inferSettings(graph),
-    // Strong gravity keeps small components (a lone pair of states) from drifting off-screen.
-    gravity: 0.05,
-    scalingRatio: 10,
-    strongGravityMode: true,
-    barnesHutOptimize: graph.order > 400,
-    edgeWeightInfluence: 1,
-    adjustSizes: false,
+export interface LayoutJob {
+  cancel(): void;
+}
+
+function newWorker(): Worker {
+  return new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** A worker started ahead of need: it loads while the dataset does, and is ready for it. */
+let spare: Worker | null = null;
+
+/** Start a layout worker now, so the first layout does not wait for one to load. */
+export function prewarmLayoutWorker(): void {
+  try {
+    spare ??= newWorker();
+  } catch {
+    spare = null; // No workers here: the layout will run on the main thread.
+  }
+}
+
+export function startForceLayout(input: LayoutInput, handlers: LayoutHandlers): LayoutJob {
+  let worker: Worker;
+  try {
+    worker = spare ?? newWorker();
+    spare = null;
+  } catch {
+    return runOnMainThread(input, handlers);
+  }
+  worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
+    const message = event.data;
+    if (message.type === 'computing') handlers.computing();
+    else if (message.type === 'progress') handlers.progress(message, message.fraction);
+    else if (message.type === 'done') {
+      worker.terminate();
+      handlers.done(message, message.cached);
+    } else {
+      worker.terminate();
+      handlers.failed(message.message);
+    }
   };
-  const done = new Promise<Map<string, { x: number; y: number }>>((resolve, reject) => {
-    let iterationsDone = 0;
-    let perSlice = 5;
-    const step = () => {
-      if (cancelled) return reject(new Error('cancelled'));
-      try {
-        const started = performance.now();
-        const n = Math.min(perSlice, FORCE_ITERATIONS - iterationsDone);
-        forceAtlas2.assign(graph, { iterations: n, settings, getEdgeWeight: 'weight' });
-        iterationsDone += n;
-        const elapsed = performance.now() - started;
-        onSlice?.(elapsed);
-        // Adapt the slice to the machine: aim for SLICE_MS per slice.
-        perSlice = Math.max(1, Math.min(50, Math.round((n * SLICE_MS) / Math.max(elapsed, 0.5))));
-        onProgress?.(iterationsDone / FORCE_ITERATIONS);
-        if (iterationsDone < FORCE_ITERATIONS) {
-          setTimeout(step, 0);
-          return;
-        }
-        const finishing = performance.now();
-        noverlap.assign(graph, { maxIterations: 60, settings: { margin: 2, ratio: 1.1 } });
-        onSlice?.(performance.now() - finishing);
-        const positions = new Map<string, { x: number; y: number }>();
-        graph.forEachNode((key, attrs) => positions.set(key, { x: attrs.x, y: attrs.y }));
-        resolve(positions);
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
+  worker.onerror = (event) => {
+    worker.terminate();
+    handlers.failed(event.message || 'the layout worker failed');
+  };
+  // The input's arrays are copied (the page keeps nothing of them but the keys).
+  worker.postMessage({ input });
+  return { cancel: () => worker.terminate() };
+}
+
+/** Slices of main-thread time, ~8 ms each, for browsers where the worker cannot start. */
+function runOnMainThread(input: LayoutInput, handlers: LayoutHandlers): LayoutJob {
+  let cancelled = false;
+  const run = new ForceLayoutRun(input);
+  handlers.computing();
+  const slice = () => {
+    if (cancelled) return;
+    try {
+      const started = performance.now();
+      while (!run.complete && performance.now() - started < 8) run.step(1);
+      if (run.complete) handlers.done(run.positions(), false);
+      else {
+        handlers.progress(run.positions(), run.iterations / run.total);
+        setTimeout(slice, 0);
       }
-    };
-    setTimeout(step, 0);
-  });
+    } catch (error) {
+      handlers.failed(error instanceof Error ? error.message : String(error));
+    }
+  };
+  setTimeout(slice, 0);
   return {
     cancel: () => {
       cancelled = true;
     },
-    done,
   };
 }

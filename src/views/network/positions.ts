@@ -3,7 +3,7 @@
  * once per dataset, so filters and play only show and hide nodes: nothing jumps.
  */
 import type { ModelData } from '../../model/dataset';
-import { hubKey } from '../../model/graph';
+import { hubKey } from '../../model/keys';
 import { geoPosition } from '../../model/projection';
 
 export type Positions = Map<string, { x: number; y: number }>;

@@ -1,29 +1,29 @@
 /** The colours the canvas needs from the page theme (the canvas cannot read CSS by itself). */
 import { useEffect, useState } from 'react';
+import { DARK, LIGHT, type Palette, type ThemeName } from '../../model/theme';
 import { useAppStore } from '../../state/store';
 
 export interface CanvasTheme {
   dark: boolean;
+  name: ThemeName;
   background: string;
   label: string;
   land: string;
   landStroke: string;
+  palette: Palette;
 }
 
-const LIGHT: CanvasTheme = {
-  dark: false,
-  background: '#ffffff',
-  label: '#1d1f23',
-  land: '#eef0f3',
-  landStroke: '#c9ced6',
-};
-const DARK: CanvasTheme = {
-  dark: true,
-  background: '#16181c',
-  label: '#e8eaed',
-  land: '#22262c',
-  landStroke: '#3a4049',
-};
+const canvasTheme = (p: Palette): CanvasTheme => ({
+  dark: p.theme === 'dark',
+  name: p.theme,
+  background: p.background,
+  label: p.ink,
+  land: p.land,
+  landStroke: p.landStroke,
+  palette: p,
+});
+const LIGHT_CANVAS = canvasTheme(LIGHT);
+const DARK_CANVAS = canvasTheme(DARK);
 
 function systemPrefersDark(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
@@ -40,5 +40,5 @@ export function useCanvasTheme(): CanvasTheme {
     return () => query.removeEventListener('change', onChange);
   }, []);
   const dark = theme === 'dark' || (theme === 'system' && systemDark);
-  return dark ? DARK : LIGHT;
+  return dark ? DARK_CANVAS : LIGHT_CANVAS;
 }

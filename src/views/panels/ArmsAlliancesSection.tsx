@@ -24,6 +24,7 @@ import {
   type EmbargoedFlow,
 } from '../../model/overlap';
 import { rankingMeasure } from '../../model/rankings';
+import { TRANSFER_PRODUCTION_LABELS } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import './rankings.css';
 
@@ -258,6 +259,7 @@ function FlowList({
                         <li key={t.id}>
                           {t.designation}
                           {t.description ? ` (${t.description})` : ''}
+                          {t.production ? ` · ${TRANSFER_PRODUCTION_LABELS[t.production]}` : ''}
                           <p className="source">Source: {t.source}</p>
                         </li>
                       );

@@ -1,50 +1,54 @@
 /**
  * The Data view: the arms flows, alliance ties, multilateral agreements and deals behind the
- * current picture, as tables with the same filters. For screen-reader users and analysts: each
- * table has a caption, sortable headers (buttons inside <th>, aria-sort) and shows the first
- * 200 rows with a button for more. A state's name selects it. Everything is rendered as text.
+ * current picture, as tables with the same filters. With something selected (a state, an
+ * agreement, a flow, a tie) the rows are those about it; a text box narrows them further. For
+ * screen-reader users and analysts: each table has a caption, sortable headers (buttons inside
+ * <th>, aria-sort) and shows the first 200 rows with a button for more. Secondary columns hide
+ * when the panel is narrow. A state's name selects it. Everything is rendered as text.
  */
 import { useMemo, useState } from 'react';
 import type { ModelData } from '../../model/dataset';
+import { countOf, formatCount, formatFigure } from '../../model/format';
+import { filterByText, type DataScope, type TableName } from '../../model/dataScope';
 import { periodLabel } from '../../model/summary';
 import {
   MULTILATERAL_COLUMNS,
   TIE_COLUMNS,
   dealColumns,
-  dealRows,
   flowColumns,
-  flowRows,
-  multilateralRows,
   sortRows,
-  tieRows,
   type CellValue,
   type ColumnDef,
   type SortDirection,
 } from '../../model/tables';
-import { useAggregate } from '../../state/hooks';
+import type { Selection } from '../../model/viewState';
+import { useDataScope, useDataTables } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import './data-view.css';
 
 export const PAGE_SIZE = 200;
 
-type TableName = 'flows' | 'ties' | 'multilateral' | 'deals';
+/** Columns of long text (or lists of years), which wrap more freely than names. */
+const WRAPPING = new Set(['source', 'agreements', 'designation', 'name', 'years']);
 
-/** Columns of long text, which wrap instead of widening the table. */
-const WRAPPING = new Set(['source', 'agreements']);
-
-function cellClass(column: ColumnDef<unknown>): string | undefined {
-  return column.numeric ? 'numeric' : WRAPPING.has(column.id) ? 'wrap' : undefined;
+function cellClass(column: ColumnDef<unknown>): string {
+  return [
+    column.numeric ? 'numeric' : 'text',
+    WRAPPING.has(column.id) ? 'wrap' : '',
+    column.secondary ? 'secondary' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function formatCell(value: CellValue, numeric: boolean | undefined): string {
   if (value === null) return '';
   if (typeof value === 'number') {
     if (!numeric) return String(value);
-    const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
     // Years read better without a thousands separator.
-    return Number.isInteger(rounded) && rounded >= 1000 && rounded <= 2999
-      ? String(rounded)
-      : rounded.toLocaleString('en');
+    return Number.isInteger(value) && value >= 1000 && value <= 2999
+      ? String(value)
+      : formatFigure(value);
   }
   return value;
 }
@@ -52,38 +56,31 @@ function formatCell(value: CellValue, numeric: boolean | undefined): string {
 export function DataView() {
   const data = useAppStore((s) => s.data);
   const filters = useAppStore((s) => s.view.filters);
-  const agg = useAggregate();
+  const selection = useAppStore((s) => s.view.selection);
   const [table, setTable] = useState<TableName>('flows');
+  const [query, setQuery] = useState('');
+  // "Show all rows" applies to the selection it was chosen for: a new selection scopes again.
+  const [allRowsFor, setAllRowsFor] = useState<Selection | null>(null);
+  const selectionScope = useDataScope();
+  const scoped = useDataTables(table === 'deals', allRowsFor !== selection);
   const values = data?.hasValues ?? false;
   const flowCols = useMemo(() => flowColumns(values), [values]);
   const dealCols = useMemo(() => dealColumns(values), [values]);
+  const scope = scoped?.scope ?? null;
 
-  // Only the table on screen is built (the deals of a long period at SIPRI scale take ~30 ms).
-  const rows = useMemo(() => {
-    if (!data || !agg) return null;
-    switch (table) {
-      case 'flows':
-        return { table, flows: flowRows(data, agg) } as const;
-      case 'ties':
-        return { table, ties: tieRows(data, agg) } as const;
-      case 'multilateral':
-        return { table, multilateral: multilateralRows(data, agg) } as const;
-      case 'deals':
-        return { table, deals: dealRows(data, agg) } as const;
-    }
-  }, [data, agg, table]);
-
-  if (!data || !agg || !rows) return <p className="hint">Loading the dataset…</p>;
+  if (!data || !scoped) return <p className="hint">Loading the dataset…</p>;
   const period = periodLabel(filters);
-  const multilateralCount = agg.active.filter(
-    (a) => !data.agreements[a.agreement]!.bilateral,
-  ).length;
   const choices: { name: TableName; label: string; count: number | null }[] = [
-    { name: 'flows', label: 'Arms flows', count: agg.transfers.length },
-    { name: 'ties', label: 'Alliance ties', count: agg.ties.length },
-    { name: 'multilateral', label: 'Multilateral agreements', count: multilateralCount },
-    { name: 'deals', label: 'Deals', count: rows.table === 'deals' ? rows.deals.length : null },
+    { name: 'flows', label: 'Arms flows', count: scoped.flows.rows.length },
+    { name: 'ties', label: 'Alliance ties', count: scoped.ties.rows.length },
+    {
+      name: 'multilateral',
+      label: 'Multilateral agreements',
+      count: scoped.multilateral.rows.length,
+    },
+    { name: 'deals', label: 'Deals', count: scoped.deals ? scoped.deals.rows.length : null },
   ];
+  const tableProps = { query, data, scoped: scope !== null };
 
   return (
     <div className="data-view">
@@ -96,11 +93,25 @@ export function DataView() {
             onClick={() => setTable(c.name)}
           >
             {c.label}
-            {c.count !== null && ` (${c.count.toLocaleString('en')})`}
+            {c.count !== null && ` (${formatCount(c.count)})`}
           </button>
         ))}
       </div>
-      {rows.table === 'flows' && (
+      <ScopeNote
+        scope={selectionScope}
+        showingAll={scope === null}
+        onShowAll={() => setAllRowsFor(selection)}
+        onScope={() => setAllRowsFor(null)}
+      />
+      <input
+        type="search"
+        className="data-filter"
+        aria-label="Filter rows"
+        placeholder="Filter: designation, state, agreement…"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {table === 'flows' && (
         <SortableTable
           key={`flows-${values}`}
           caption={`Arms flows, deals delivered in ${period}`}
@@ -110,41 +121,75 @@ export function DataView() {
               : 'Arms transfers are turned off in the filters.'
           }
           columns={flowCols}
-          rows={rows.flows}
+          rows={scoped.flows.rows}
           rowKey={(r) => `${r.supplierId}>${r.recipientId}`}
-          data={data}
+          {...tableProps}
         />
       )}
-      {rows.table === 'ties' && (
+      {table === 'ties' && (
         <SortableTable
           caption={`Alliance ties in force in ${period}`}
           note="One row per pair of states and agreement type. Multilateral agreements drawn as hubs or outlines are listed under Multilateral agreements."
           columns={TIE_COLUMNS}
-          rows={rows.ties}
+          rows={scoped.ties.rows}
           rowKey={(r) => `${r.aId}|${r.bId}|${r.type}`}
-          data={data}
+          {...tableProps}
         />
       )}
-      {rows.table === 'multilateral' && (
+      {table === 'multilateral' && (
         <SortableTable
           caption={`Multilateral agreements in force in ${period}`}
           columns={MULTILATERAL_COLUMNS}
-          rows={rows.multilateral}
+          rows={scoped.multilateral.rows}
           rowKey={(r) => r.id}
-          data={data}
+          {...tableProps}
         />
       )}
-      {rows.table === 'deals' && (
+      {table === 'deals' && scoped.deals && (
         <SortableTable
           key={`deals-${values}`}
           caption={`Deals with deliveries in ${period}`}
           columns={dealCols}
-          rows={rows.deals}
+          rows={scoped.deals.rows}
           rowKey={(r) => r.id}
-          data={data}
+          {...tableProps}
         />
       )}
     </div>
+  );
+}
+
+/** Says which selection the rows are about, with a way to see them all. */
+function ScopeNote({
+  scope,
+  showingAll,
+  onShowAll,
+  onScope,
+}: {
+  scope: DataScope | null;
+  showingAll: boolean;
+  onShowAll(): void;
+  onScope(): void;
+}) {
+  if (!scope) return null;
+  return (
+    <p className="data-scope" role="status">
+      {showingAll ? (
+        <>
+          All rows.{' '}
+          <button type="button" className="link-button" onClick={onScope}>
+            Only those about {scope.label}
+          </button>
+        </>
+      ) : (
+        <>
+          Rows about <strong>{scope.label}</strong>, the selection.{' '}
+          <button type="button" className="link-button" onClick={onShowAll}>
+            Show all rows
+          </button>
+        </>
+      )}
+    </p>
   );
 }
 
@@ -152,16 +197,30 @@ interface TableProps<R> {
   caption: string;
   note?: string;
   columns: ColumnDef<R>[];
+  /** The rows about the selection (all without one), before the text filter. */
   rows: R[];
   rowKey(row: R): string;
   data: ModelData;
+  query: string;
+  /** The rows are narrowed to the selection. */
+  scoped: boolean;
 }
 
-function SortableTable<R>({ caption, note, columns, rows, rowKey, data }: TableProps<R>) {
+function SortableTable<R>({
+  caption,
+  note,
+  columns,
+  rows: all,
+  rowKey,
+  data,
+  query,
+  scoped,
+}: TableProps<R>) {
   const select = useAppStore((s) => s.select);
   const [sort, setSort] = useState<{ column: string; direction: SortDirection } | null>(null);
   const [limit, setLimit] = useState(PAGE_SIZE);
 
+  const rows = useMemo(() => filterByText(all, columns, query), [all, columns, query]);
   const sorted = useMemo(() => {
     const column = sort && columns.find((c) => c.id === sort.column);
     return column ? sortRows(rows, column, sort.direction) : rows;
@@ -183,9 +242,9 @@ function SortableTable<R>({ caption, note, columns, rows, rowKey, data }: TableP
         <caption>
           {caption}{' '}
           <span className="data-count">
-            ({rows.length.toLocaleString('en')} {rows.length === 1 ? 'row' : 'rows'}
-            {rows.length > shown.length ? `, first ${shown.length.toLocaleString('en')} shown` : ''}
-            )
+            ({countOf(rows.length, 'row')}
+            {rows.length < all.length ? ` of ${formatCount(all.length)}` : ''}
+            {rows.length > shown.length ? `, first ${formatCount(shown.length)} shown` : ''})
           </span>
         </caption>
         <thead>
@@ -197,10 +256,15 @@ function SortableTable<R>({ caption, note, columns, rows, rowKey, data }: TableP
                   key={c.id}
                   scope="col"
                   aria-sort={active ? sort.direction : 'none'}
-                  className={c.numeric ? 'numeric' : undefined}
+                  className={cellClass(c as ColumnDef<unknown>)}
                 >
-                  <button type="button" className="sort-button" onClick={() => onSort(c)}>
-                    {c.label}
+                  <button
+                    type="button"
+                    className="sort-button"
+                    title={c.shortLabel ? c.label : undefined}
+                    onClick={() => onSort(c)}
+                  >
+                    {c.shortLabel ?? c.label}
                     <span className="sort-mark" aria-hidden="true">
                       {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
                     </span>
@@ -214,7 +278,11 @@ function SortableTable<R>({ caption, note, columns, rows, rowKey, data }: TableP
           {shown.length === 0 && (
             <tr>
               <td colSpan={columns.length} className="hint">
-                Nothing matches the filters in this period.
+                {query.trim() !== ''
+                  ? `No row matches “${query.trim()}”.`
+                  : scoped
+                    ? 'Nothing about the selection matches the filters in this period.'
+                    : 'Nothing matches the filters in this period.'}
               </td>
             </tr>
           )}
@@ -251,7 +319,7 @@ function SortableTable<R>({ caption, note, columns, rows, rowKey, data }: TableP
       </table>
       {rows.length > shown.length && (
         <button type="button" className="show-more" onClick={() => setLimit((l) => l + PAGE_SIZE)}>
-          Show {Math.min(PAGE_SIZE, rows.length - shown.length).toLocaleString('en')} more rows
+          Show {countOf(Math.min(PAGE_SIZE, rows.length - shown.length), 'more row')}
         </button>
       )}
     </div>

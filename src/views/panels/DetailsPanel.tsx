@@ -3,9 +3,9 @@
  * each record with its source. It renders what selectDetails derives; everything from data is
  * rendered as text.
  */
+import { describeDataset } from '../../model/about';
 import type { ModelData } from '../../model/dataset';
 import {
-  describeDataset,
   formatSpan,
   type CountryDetails as CountryFacts,
   type Partner,
@@ -48,6 +48,7 @@ export function DetailsPanel() {
 
 /** What a first-time visitor needs before anything is selected: how to read the picture. */
 function HowToRead({ data }: { data: ModelData | null }) {
+  const about = data ? describeDataset(data) : null;
   return (
     <div className="how-to-read">
       <p className="hint">
@@ -61,12 +62,13 @@ function HowToRead({ data }: { data: ModelData | null }) {
           sent and received in the period.
         </li>
         <li>
-          A curved arrow is arms delivered from a supplier to a recipient; the thicker, the more
-          deals (or units, or value).
+          An arrow is arms delivered from a supplier to a recipient (when arms went both ways, the
+          two arrows bend apart); the thicker, the more deals (or units, or value).
         </li>
         <li>
-          A straight line is an alliance or defence agreement between two states; a grey dot is a
-          treaty with many members, linked to each of them.
+          A line without an arrowhead is an alliance or defence agreement between two states,
+          coloured by its type; a named dot in the same colours is a treaty with many members,
+          linked to each of them.
         </li>
         <li>
           Pick the years in Filters or on the timeline; press Play to watch the network change year
@@ -77,15 +79,25 @@ function HowToRead({ data }: { data: ModelData | null }) {
           enlargement, arms to Ukraine.
         </li>
       </ul>
-      {data?.name === 'default' ? (
-        <p className="source">{describeDataset(data)}</p>
-      ) : data ? (
-        // The header shortens a long name; here it is whole.
-        <p className="source">
-          Dataset: <span className="dataset-name">{data.name}</span>, imported in this browser:{' '}
-          {describeDataset(data)}
-        </p>
-      ) : null}
+      {about && (
+        <section className="about-data" aria-label="About the data">
+          <h3>
+            {data?.name === 'default' ? (
+              about.title
+            ) : (
+              // The header shortens a long name; here it is whole.
+              <>
+                Dataset <span className="dataset-name">{data?.name}</span>
+              </>
+            )}
+          </h3>
+          {about.lines.map((line) => (
+            <p key={line} className="source">
+              {line}
+            </p>
+          ))}
+        </section>
+      )}
     </div>
   );
 }

@@ -11,13 +11,12 @@ import { selectAggregate, selectSummary } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { getDrawnGraph, subscribeDrawnGraph } from '../network/graphRegistry';
 import { useCanvasTheme } from '../network/theme';
-import { currentViewSvg } from '../export/viewSvg';
 import './data-view.css';
 
 type ExportModule = typeof import('../../data/export');
 
-/** Where the timeline draws its SVG (kept in step with data/export/svg.ts findTimelineSvg). */
-const TIMELINE_SVG = 'svg.tl-svg, [aria-label="Timeline"] svg';
+/** Where the timeline draws its SVG (kept in step with data/export/svg.ts findTimelineSvgs). */
+const TIMELINE_SVG = 'svg.tl-svg';
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 /** PNG pixels per screen pixel: sharp on slides and high-density screens. */
@@ -100,7 +99,11 @@ export function ExportMenu() {
   /** The network as SVG, with the map's outline loaded first in the geographic layout. */
   const networkPicture = async () => {
     const geo = useAppStore.getState().view.display.layout === 'geo';
-    return currentViewSvg(theme, geo ? await loadLandPath() : null);
+    const [{ currentViewSvg }, land] = await Promise.all([
+      import('../export/viewSvg'),
+      geo ? loadLandPath() : null,
+    ]);
+    return currentViewSvg(theme, land);
   };
 
   const exportSvg = () =>
@@ -122,8 +125,8 @@ export function ExportMenu() {
 
   const exportTimeline = () =>
     run('the timeline', (m) => {
-      const svg = m.findTimelineSvg();
-      if (!svg) throw new Error('the timeline is not drawn');
+      const svg = m.findTimelineSvgs();
+      if (svg.length === 0) throw new Error('the timeline is not drawn');
       const { period } = snapshot();
       const name = m.exportFileName('timeline', 'svg', period);
       m.downloadText(m.serialiseSvg(svg, theme.background), name, 'image/svg+xml;charset=utf-8');

@@ -22,10 +22,13 @@ import {
   TIE_LABELS,
   VIEW_KEY_LIST,
   enumOptions,
+  limitOptions,
+  parseLimit,
   valueAt,
   withValueAt,
   type EnumKey,
   type FlagKey,
+  type LimitKey,
   type SetKey,
   type ViewKey,
 } from '../../model/viewKeys';
@@ -207,6 +210,20 @@ function FlagControl({ viewKey }: { viewKey: FlagKey }) {
   );
 }
 
+/** A whole number or one of a few words (e.g. how many arms flows are drawn). */
+function LimitControl({ viewKey }: { viewKey: LimitKey }) {
+  const [value, set] = useKeyValue<string | number>(viewKey);
+  return (
+    <Select<string>
+      id={viewKey.key}
+      label={viewKey.label}
+      value={String(value)}
+      options={limitOptions(viewKey, value)}
+      onChange={(v) => set(parseLimit(viewKey, v) ?? value)}
+    />
+  );
+}
+
 function KeyControl({ viewKey }: { viewKey: ViewKey }) {
   const relevant = useAppStore((s) => viewKey.relevant?.(s.view) ?? true);
   if (!relevant) return null;
@@ -225,6 +242,8 @@ function KeyControl({ viewKey }: { viewKey: ViewKey }) {
       return <EnumControl viewKey={viewKey} />;
     case 'flag':
       return <FlagControl viewKey={viewKey} />;
+    case 'limit':
+      return <LimitControl viewKey={viewKey} />;
     default:
       return null;
   }

@@ -3,7 +3,6 @@ import {
   AGREEMENT_TYPE_COLORS,
   BLOC_COLORS,
   EDGE_WIDTH,
-  HUB_COLOR,
   REGION_COLORS,
   TRANSFER_COLOR,
 } from '../../model/appearance';
@@ -54,11 +53,12 @@ export function Legend() {
           <h3>Arms transfers</h3>
           <p>
             <svg width="46" height="14" aria-hidden="true">
-              <path d="M2 11 Q 22 1 38 9" stroke={TRANSFER_COLOR} strokeWidth="2" fill="none" />
-              <path d="M38 9 l-7 -1 l3 -5 z" fill={TRANSFER_COLOR} />
+              <path d="M2 7 H 34" stroke={TRANSFER_COLOR} strokeWidth="2" fill="none" />
+              <path d="M42 7 l-9 -4 v8 z" fill={TRANSFER_COLOR} />
             </svg>{' '}
-            Curved arrow from supplier to recipient, width by {WEIGHT_WORDS[display.weight]} (
-            {EDGE_WIDTH.min}–{EDGE_WIDTH.max} px, square-root scale).
+            Arrow from supplier to recipient (both ways: two arrows bending apart), width by{' '}
+            {WEIGHT_WORDS[display.weight]} ({EDGE_WIDTH.min}–{EDGE_WIDTH.max} px, square-root
+            scale).
           </p>
         </>
       )}
@@ -81,8 +81,8 @@ export function Legend() {
             <p>
               {display.multilateral === 'hub' && (
                 <>
-                  <span className="dot" style={{ background: HUB_COLOR }} aria-hidden="true" /> A
-                  grey node is a multilateral agreement, linked to its members.
+                  A named node in an agreement type&apos;s colour is a multilateral agreement,
+                  linked to its members.
                 </>
               )}
               {display.multilateral === 'hull' &&

@@ -9,9 +9,10 @@ import { useEffect, useRef } from 'react';
 import { TRANSFER_COLOR } from '../../model/appearance';
 import type { ModelData } from '../../model/dataset';
 import { yearRange, type FilterState } from '../../model/filters';
-import { countOf, formatYearRuns, formatYearSpan } from '../../model/format';
-import type { PairDeal, SharedAgreement } from '../../model/pair';
-import { AGREEMENT_TYPE_LABELS, WEAPON_CATEGORY_LABELS } from '../../model/types';
+import { countOf, formatYearSpan } from '../../model/format';
+import { parseEdgeKey } from '../../model/keys';
+import { pairDealFacts, type PairDeal, type SharedAgreement } from '../../model/pair';
+import { AGREEMENT_TYPE_LABELS } from '../../model/types';
 import { yearStripLayout } from '../../model/yearStrip';
 import { usePairRecord } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
@@ -53,13 +54,14 @@ export function PairDetails({ data, a, b, filters, edgeKey }: Props) {
   const strip = yearStripLayout(record, names, [from, to], STRIP_WIDTH);
 
   // An arrow from B to A shows that direction first; a tie shows the agreements first.
-  const reversed = edgeKey?.startsWith('t:') && edgeKey.slice(2).split('>')[0] === B.id;
+  const edge = edgeKey ? parseEdgeKey(edgeKey) : null;
+  const reversed = edge?.kind === 'transfer' && edge.supplier === B.id;
   const directions = [
     { from: A, to: B, deals: record.aToB },
     { from: B, to: A, deals: record.bToA },
   ];
   if (reversed) directions.reverse();
-  const tieFirst = edgeKey?.startsWith('a:') ?? false;
+  const tieFirst = edge?.kind === 'alliance';
 
   const summary = [
     countOf(deals.length, 'deal'),
@@ -213,20 +215,7 @@ function DealItem({
 }) {
   const t = deal.transfer;
   const years = deal.deliveries.map((d) => d.year);
-  const known = deal.deliveries.filter((d) => d.units !== null);
-  const units = known.length > 0 ? known.reduce((s, d) => s + d.units!, 0) : null;
   const inPeriod = years.some((y) => y >= period[0] && y <= period[1]);
-  const facts = [
-    WEAPON_CATEGORY_LABELS[t.category],
-    t.ordered
-      ? `ordered ${t.ordered.year}${t.ordered.units !== undefined ? ` (${t.ordered.units})` : ''}`
-      : null,
-    years.length > 0
-      ? `delivered ${formatYearRuns(years)}${units !== null ? ` (${countOf(units, 'unit')})` : ''}`
-      : 'no delivery recorded',
-    t.status ? t.status.replace(/-/g, ' ') : null,
-    productionOf(t),
-  ].filter(Boolean);
   const why = deal.drawn
     ? null
     : inPeriod
@@ -241,18 +230,12 @@ function DealItem({
     >
       <strong>{t.designation}</strong>{' '}
       {t.description && <span className="meta">({t.description})</span>}
-      <div className="meta">{facts.join(' · ')}</div>
+      <div className="meta">{pairDealFacts(deal)}</div>
       {why && <div className="meta why">{why}</div>}
       {t.notes && <p className="note">{t.notes}</p>}
       <p className="source">Source: {t.source}</p>
     </li>
   );
-}
-
-/** The recipient's own production, where the record says so (a field from dataset 1.2 on). */
-function productionOf(t: PairDeal['transfer']): string | null {
-  const production = (t as { production?: string }).production;
-  return production ? production.replace(/-/g, ' ') : null;
 }
 
 function AgreementItem({ agreement, period }: { agreement: SharedAgreement; period: string }) {

@@ -7,7 +7,7 @@
  * meanings are in state/keyCommands.ts; they are caught before the network sees them (an arrow
  * must not pan the step's camera).
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { keyCommand } from '../../state/keyCommands';
 import { useAppStore } from '../../state/store';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
@@ -23,6 +23,7 @@ import {
   useFullScreen,
 } from './fullScreen';
 import { LiveSummarySlot } from './LiveSummarySlot';
+import { useFrameStep } from './frameStep';
 import { exitPresentation, goToStep } from './steps';
 import './present.css';
 
@@ -38,6 +39,8 @@ export function PresentationView() {
   const index = Math.min(Math.max(present - 1, 0), talk.length - 1);
   const step = talk[index];
   const fullScreen = useFullScreen();
+  const card = useRef<HTMLElement>(null);
+  useFrameStep(card);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -70,13 +73,16 @@ export function PresentationView() {
   useEffect(() => () => void exitFullScreen(), []);
 
   return (
-    <main className="app presenting" data-full-screen={String(fullScreen)}>
+    <main
+      className={`app presenting${step?.details ? ' with-details' : ''}`}
+      data-full-screen={String(fullScreen)}
+    >
       <section className="panel network-panel" aria-label="Network">
         <ErrorBoundary name="The network view">
           <NetworkView />
         </ErrorBoundary>
       </section>
-      <aside className="step-card" aria-label="Presentation step" aria-live="polite">
+      <aside ref={card} className="step-card" aria-label="Presentation step" aria-live="polite">
         <p className="step-count">
           Step {index + 1} of {talk.length}
         </p>

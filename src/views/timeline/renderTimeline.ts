@@ -1,16 +1,22 @@
 /**
- * The timeline as a pure function: (series, scales, size, options) -> an SVG description (see
- * svgTree.ts). No DOM, no store: the component mounts the result, the tests compare it as text.
+ * The timeline as a pure function: (series, layout, options) -> SVG descriptions (see svgTree.ts).
+ * No DOM, no store: the component mounts the result, the tests compare it as text.
  *
- * Bands from top to bottom: legend; transfer volume per year (stacked, one step per year);
- * multilateral agreements as bars packed in lanes per group, with ticks where members joined
- * (above the bar) or left (below); bilateral agreements in force per year; the year axis.
+ * Two parts, so the component can keep the first in view while the second scrolls:
+ * - the head: legend; transfer volume per year (stacked, one step per year); bilateral agreements
+ *   in force per year; the year axis;
+ * - the lanes: multilateral agreements (and the selected state's bilateral ones) as named bars in
+ *   lanes per group, with ticks where members joined (above the bar) or left (below). A group
+ *   folds into one row that counts its agreements in force per year.
+ * `renderTimeline` puts both in one SVG (golden files, the benchmark).
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { WeightMeasure } from '../../model/filters';
 import { formatNumber, measureUnit } from '../../model/format';
-import type { TimelineModel, VolumeTable } from '../../model/timeline';
+import type { AgreementBar, TimelineModel, VolumeTable } from '../../model/timeline';
+import { firstInReadingOrder, packBars, type PlacedBar } from './lanes';
 import { el, r1, type SvgNode } from './svgTree';
+import { fitText, textWidth } from './text';
 
 export type { TimelineModel };
 
@@ -24,34 +30,66 @@ export interface Band {
   bottom: number;
 }
 
+/** An agreement group in the lanes part (y in the lanes' own coordinates). */
+export interface LaneGroup {
+  key: string;
+  label: string;
+  color: string;
+  top: number;
+  /** Its name on a row of its own (narrow screens) rather than in the margin. */
+  headerRow: boolean;
+  /** Top of its first lane (below the name's row, if any). */
+  lanesTop: number;
+  height: number;
+  /** Lanes the group takes when open. */
+  lanes: number;
+  collapsed: boolean;
+  /** Indices of the group's bars in the model. */
+  bars: number[];
+}
+
 export interface TimelineScales {
   first: number;
   last: number;
+  width: number;
   /** Year -> x of the middle of that year's column; the domain is padded by half a year. */
   x: ScaleLinear<number, number>;
   /** Value -> y within the volume band. */
   volumeY: ScaleLinear<number, number>;
   /** Count -> y within the bilateral band. */
   bilateralY: ScaleLinear<number, number>;
+  marginLeft: number;
+  // The head, in its own coordinates.
   legend: Band;
   volume: Band;
-  lanes: Band;
   bilateral: Band | null;
   axisY: number;
+  headHeight: number;
+  // The lanes, in their own coordinates.
   laneHeight: number;
-  /** Top of each agreement group. */
-  groupTop: Map<string, number>;
-  /** Total height needed (may exceed the container's height: the panel then scrolls). */
+  groups: LaneGroup[];
+  /** Bars of open groups, placed; `top` is the bar's y. */
+  placed: (PlacedBar & { top: number })[];
+  lanesHeight: number;
+  /** Head and lanes together (one SVG: golden files, export). */
   height: number;
-  marginLeft: number;
 }
 
-export const MARGIN = { left: 128, right: 14 };
+export interface LayoutOptions {
+  /** Keys of the groups folded into one row. */
+  collapsed?: ReadonlySet<string>;
+}
+
+const MARGIN = { wide: 136, narrow: 78, right: 14 };
+const NARROW = 520;
 const BILATERAL_HEIGHT = 26;
-const AXIS_HEIGHT = 22;
-const GROUP_GAP = 4;
-const MIN_GROUP_HEIGHT = 12;
-const LANE = { min: 5, max: 14 };
+const AXIS_HEIGHT = 24;
+const GROUP_GAP = 6;
+const LANE_HEIGHT = 15;
+const BAR_HEIGHT = 12;
+const EMPTY_HEIGHT = 26;
+const MARKER_ROW = 12;
+const VOLUME = { min: 48, share: 0.3, preferred: 120, max: 170 };
 
 export const WEIGHT_UNITS: Record<WeightMeasure, string> = {
   value: 'TIV (millions)',
@@ -81,20 +119,23 @@ interface LegendLayout {
 const LEGEND_FONT = 11;
 const LEGEND_ROW = 16;
 
+const marginFor = (width: number) => (width < NARROW ? MARGIN.narrow : MARGIN.wide);
+
 /** Caption then one swatch per series, wrapped onto as many rows as the width needs. */
 function legendLayout(volume: VolumeTable, width: number): LegendLayout {
   const caption = volume.hidden
     ? 'Arms transfers are switched off in the filters'
     : `${capitalise(WEIGHT_UNITS[volume.weight])} delivered per year, by ${SPLIT_WORDS[volume.splitBy]}:`;
   const limit = width - MARGIN.right;
+  const indent = Math.min(marginFor(width), 40);
   let x = 4 + textWidth(caption, LEGEND_FONT) + 10;
   let row = 0;
   const items: LegendItem[] = [];
   for (const s of volume.series) {
     const w = 14 + textWidth(s.label, LEGEND_FONT) + 12;
-    if (x + w > limit && x > MARGIN.left) {
+    if (x + w > limit && x > indent) {
       row++;
-      x = MARGIN.left;
+      x = indent;
     }
     items.push({ key: s.key, label: s.label, color: s.color, x, row });
     x += w;
@@ -102,50 +143,86 @@ function legendLayout(volume: VolumeTable, width: number): LegendLayout {
   return { caption, items, rows: row + 1 };
 }
 
-export function timelineScales(model: TimelineModel, size: Size): TimelineScales {
+/** One group's lanes, or its one summary row when folded. */
+const groupHeight = (lanes: number, collapsed: boolean) =>
+  collapsed ? LANE_HEIGHT : Math.max(1, lanes) * LANE_HEIGHT;
+
+/**
+ * Where everything goes. `size.height` is the room for head and lanes together: the head takes a
+ * volume band that fits (larger when the lanes need little), the lanes the rest, and they scroll
+ * when they need more.
+ */
+export function timelineScales(
+  model: TimelineModel,
+  size: Size,
+  options: LayoutOptions = {},
+): TimelineScales {
   const { volume, agreements } = model;
   const first = volume.rows[0]?.year ?? 1945;
   const last = volume.rows[volume.rows.length - 1]?.year ?? first;
-  const width = Math.max(size.width, MARGIN.left + MARGIN.right + 60);
+  const marginLeft = marginFor(size.width);
+  const width = Math.max(size.width, marginLeft + MARGIN.right + 60);
   const x = scaleLinear()
     .domain([first - 0.5, last + 0.5])
-    .range([MARGIN.left, width - MARGIN.right]);
+    .range([marginLeft, width - MARGIN.right]);
+  const bounds = [marginLeft, width - MARGIN.right] as const;
+
+  // Lanes first: their height decides how much room the head may take.
+  const collapsed = options.collapsed ?? new Set<string>();
+  // On a narrow screen the margin is too small for the groups' names: each takes a row.
+  const headerRow = size.width < NARROW;
+  const groups: LaneGroup[] = [];
+  const placed: TimelineScales['placed'] = [];
+  let y = GROUP_GAP / 2;
+  for (const g of agreements.groups) {
+    const bars = agreements.bars.flatMap((b, i) => (b.group === g.key ? [i] : []));
+    const packed = packBars(agreements.bars, bars, x, bounds);
+    const isCollapsed = collapsed.has(g.key);
+    const lanesTop = y + (headerRow ? LANE_HEIGHT : 0);
+    const height = lanesTop - y + groupHeight(packed.lanes, isCollapsed);
+    groups.push({
+      ...g,
+      top: y,
+      headerRow,
+      lanesTop,
+      height,
+      lanes: packed.lanes,
+      collapsed: isCollapsed,
+      bars,
+    });
+    if (!isCollapsed)
+      for (const p of packed.placed)
+        placed.push({
+          ...p,
+          top: lanesTop + p.lane * LANE_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2,
+        });
+    y += height + GROUP_GAP;
+  }
+  const lanesHeight = groups.length === 0 ? EMPTY_HEIGHT : Math.ceil(y - GROUP_GAP / 2);
 
   const legendHeight = legendLayout(volume, width).rows * LEGEND_ROW + 2;
   const hasBilateral = agreements.bilateral.length > 0;
-  const fixed = legendHeight + 6 + 8 + (hasBilateral ? BILATERAL_HEIGHT + 8 : 0) + AXIS_HEIGHT + 2;
-  const available = Math.max(0, size.height - fixed);
-  const totalLanes = agreements.groups.reduce((s, g) => s + g.lanes, 0);
-  // Lanes get 60% of the room (within LANE limits); the volume band gets whatever is left.
-  const laneSpace = available * 0.6 - agreements.groups.length * GROUP_GAP;
-  const laneHeight =
-    totalLanes === 0
-      ? LANE.max
-      : Math.max(LANE.min, Math.min(LANE.max, Math.floor((laneSpace / totalLanes) * 2) / 2));
-  const lanesNeed = agreements.groups.reduce(
-    (sum, g) => sum + Math.max(MIN_GROUP_HEIGHT, g.lanes * laneHeight) + GROUP_GAP,
-    0,
-  );
+  const fixed = legendHeight + MARKER_ROW + (hasBilateral ? BILATERAL_HEIGHT + 6 : 0) + AXIS_HEIGHT;
+  const room = Math.max(0, size.height - fixed);
+  const preferred = Math.min(VOLUME.preferred, Math.max(VOLUME.min, room * VOLUME.share));
   const volumeHeight = Math.round(
-    Math.max(48, Math.min(150, available * 0.35), available - lanesNeed),
+    Math.min(VOLUME.max, Math.max(VOLUME.min, preferred, room - lanesHeight)),
   );
 
+  // A row under the legend for the "as of" marker's year, so it never prints over the legend.
   const legend = { top: 0, bottom: legendHeight };
-  const volumeBand = { top: legendHeight + 6, bottom: legendHeight + 6 + volumeHeight };
-  let y = volumeBand.bottom + 8;
-  const groupTop = new Map<string, number>();
-  for (const g of agreements.groups) {
-    groupTop.set(g.key, y);
-    y += Math.max(MIN_GROUP_HEIGHT, g.lanes * laneHeight) + GROUP_GAP;
-  }
-  const lanes = { top: volumeBand.bottom + 8, bottom: y };
+  const volumeBand = {
+    top: legendHeight + MARKER_ROW,
+    bottom: legendHeight + MARKER_ROW + volumeHeight,
+  };
+  let head = volumeBand.bottom;
   let bilateral: Band | null = null;
   if (hasBilateral) {
-    bilateral = { top: y + 4, bottom: y + 4 + BILATERAL_HEIGHT };
-    y = bilateral.bottom + 4;
+    bilateral = { top: head + 6, bottom: head + 6 + BILATERAL_HEIGHT };
+    head = bilateral.bottom;
   }
-  const axisY = y;
-  const height = Math.max(size.height, axisY + AXIS_HEIGHT);
+  const axisY = head + 1;
+  const headHeight = axisY + AXIS_HEIGHT - 1;
 
   const volumeY = scaleLinear()
     .domain([0, volume.max > 0 ? volume.max : 1])
@@ -157,18 +234,21 @@ export function timelineScales(model: TimelineModel, size: Size): TimelineScales
   return {
     first,
     last,
+    width,
     x,
     volumeY,
     bilateralY,
+    marginLeft,
     legend,
     volume: volumeBand,
-    lanes,
     bilateral,
     axisY,
-    laneHeight,
-    groupTop,
-    height,
-    marginLeft: MARGIN.left,
+    headHeight,
+    laneHeight: LANE_HEIGHT,
+    groups,
+    placed,
+    lanesHeight,
+    height: headHeight + lanesHeight,
   };
 }
 
@@ -203,52 +283,76 @@ export function stepArea(xs: number[], upper: number[], lower: number[]): string
   return `${d}Z`;
 }
 
-/** Truncate a label to a width, with an ellipsis. */
-export function fitText(s: string, width: number, fontSize: number): string {
-  if (textWidth(s, fontSize) <= width) return s;
-  const chars = Math.max(1, Math.floor(width / (fontSize * 0.58)) - 1);
-  return `${s.slice(0, chars).trimEnd()}…`;
-}
-
-/** A rough text width (no DOM to measure with): good enough to decide what fits. */
-const textWidth = (s: string, fontSize: number) => s.length * fontSize * 0.58;
-
 export interface RenderOptions {
   /** Country whose memberships are highlighted (others dimmed), or null. */
   highlightCountry?: number | null;
   /** Agreement id drawn as selected. */
   selectedAgreement?: string | null;
+  /** Agreement id of the bar that takes Tab (a roving tabindex); the first bar when absent. */
+  focusAgreement?: string | null;
 }
 
-/** The chart: legend, volume, agreement bars, bilateral counts and axis. */
+/** The two parts, each its own <svg>. */
+export function renderTimelineParts(
+  model: TimelineModel,
+  scales: TimelineScales,
+  options: RenderOptions = {},
+): { head: SvgNode; lanes: SvgNode } {
+  const { width } = scales;
+  const svg = (cls: string, height: number, children: SvgNode[]) =>
+    el(
+      'svg',
+      {
+        xmlns: 'http://www.w3.org/2000/svg',
+        class: `tl-svg ${cls}`,
+        width: r1(width),
+        height: r1(height),
+        viewBox: `0 0 ${r1(width)} ${r1(height)}`,
+      },
+      children,
+    );
+  return {
+    head: svg('tl-head', scales.headHeight, [
+      renderLegend(model, scales),
+      renderVolume(model, scales),
+      renderBilateral(model, scales),
+      renderAxis(scales),
+    ]),
+    lanes: svg('tl-lanes-svg', scales.lanesHeight, [renderAgreements(model, scales, options)]),
+  };
+}
+
+/** Head and lanes in one SVG, the lanes below the head. */
 export function renderTimeline(
   model: TimelineModel,
   scales: TimelineScales,
-  size: Size,
   options: RenderOptions = {},
 ): SvgNode {
-  const width = Math.max(size.width, MARGIN.left + MARGIN.right + 60);
+  const { head, lanes } = renderTimelineParts(model, scales, options);
+  const width = r1(scales.width);
+  const height = r1(scales.height);
   return el(
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
       class: 'tl-svg',
-      width: r1(width),
-      height: r1(scales.height),
-      viewBox: `0 0 ${r1(width)} ${r1(scales.height)}`,
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
     },
     [
-      renderLegend(model, scales, width),
-      renderVolume(model, scales),
-      renderAgreements(model, scales, options),
-      renderBilateral(model, scales),
-      renderAxis(scales),
+      ...(head.children ?? []),
+      el(
+        'g',
+        { class: 'tl-lanes-part', transform: `translate(0,${r1(scales.headHeight)})` },
+        lanes.children,
+      ),
     ],
   );
 }
 
-function renderLegend(model: TimelineModel, scales: TimelineScales, width: number): SvgNode {
-  const layout = legendLayout(model.volume, width);
+function renderLegend(model: TimelineModel, scales: TimelineScales): SvgNode {
+  const layout = legendLayout(model.volume, scales.width);
   const baseline = (row: number) => scales.legend.top + 12 + row * LEGEND_ROW;
   const items: SvgNode[] = [
     el('text', { class: 'tl-legend-caption', x: 4, y: baseline(0) }, [], layout.caption),
@@ -267,15 +371,19 @@ function renderLegend(model: TimelineModel, scales: TimelineScales, width: numbe
 
 const SPLIT_WORDS = { supplier: 'supplier', region: 'recipient region', category: 'category' };
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const TICK_FONT = 10;
 
 function renderVolume(model: TimelineModel, scales: TimelineScales): SvgNode {
   const { volume } = model;
-  const { x, volumeY } = scales;
+  const { x, volumeY, marginLeft } = scales;
   const children: SvgNode[] = [];
-  // Gridlines and their values.
+  // Gridlines and their values, right-aligned against the plot.
   const ticks = volume.max > 0 ? volumeY.ticks(3).filter((t) => t > 0) : [];
+  let widest = 0;
   for (const t of ticks) {
     const y = r1(volumeY(t));
+    const text = formatNumber(t);
+    widest = Math.max(widest, textWidth(text, TICK_FONT));
     children.push(
       el('line', {
         class: 'tl-grid',
@@ -286,20 +394,27 @@ function renderVolume(model: TimelineModel, scales: TimelineScales): SvgNode {
       }),
       el(
         'text',
-        { class: 'tl-tick-label', x: MARGIN.left - 6, y: y + 3.5, 'text-anchor': 'end' },
+        { class: 'tl-tick-label', x: marginLeft - 6, y: y + 3.5, 'text-anchor': 'end' },
         [],
-        formatNumber(t),
+        text,
       ),
     );
   }
-  children.push(
-    el(
-      'text',
-      { class: 'tl-band-label', x: 4, y: scales.volume.top + 10 },
-      [],
-      `Transfers (${WEIGHT_UNITS[volume.weight]})`,
-    ),
-  );
+  // The band's title on two lines in the margin, left of the widest tick value: drawn only where
+  // it fits whole (the legend's caption says the unit anyway).
+  const room = marginLeft - 6 - widest - 8 - 4;
+  const lines = ['Transfers', WEIGHT_UNITS[volume.weight]];
+  if (!volume.hidden && lines.every((line) => textWidth(line, TICK_FONT) <= room))
+    lines.forEach((line, i) =>
+      children.push(
+        el(
+          'text',
+          { class: 'tl-band-label', x: 4, y: r1(scales.volume.top + 10 + i * 12) },
+          [],
+          line,
+        ),
+      ),
+    );
 
   // Stacked steps: one path per series, each year a flat column of one year's width.
   const lower = new Array<number>(volume.rows.length).fill(0);
@@ -344,62 +459,125 @@ function renderVolume(model: TimelineModel, scales: TimelineScales): SvgNode {
   return el('g', { class: 'tl-volume' }, children);
 }
 
+/** The text that reads on a fill: dark (near-black) on light colours, light (white) on dark ones. */
+function textToneOn(fill: string): 'light' | 'dark' {
+  const hex = /^#([0-9a-f]{6})$/i.exec(fill)?.[1];
+  if (!hex) return 'light';
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+  // Contrast with white (1.05 / (l + 0.05)) against contrast with #111 ((l + 0.05) / 0.0557).
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.0557 ? 'light' : 'dark';
+}
+
+const barSpan = (bar: AgreementBar) => `${bar.from} to ${bar.ongoing ? 'in force' : bar.to}`;
+
 function renderAgreements(
   model: TimelineModel,
   scales: TimelineScales,
   options: RenderOptions,
 ): SvgNode {
   const { agreements } = model;
-  const { x, laneHeight } = scales;
+  const { x, marginLeft } = scales;
   const highlight = options.highlightCountry ?? null;
   const children: SvgNode[] = [];
-  for (const g of agreements.groups) {
-    const top = scales.groupTop.get(g.key)!;
+  const right = r1(x.range()[1]!);
+
+  for (const g of scales.groups) {
+    const count = `${g.bars.length} agreement${g.bars.length === 1 ? '' : 's'}`;
     children.push(
-      el(
-        'text',
-        { class: 'tl-group-label', x: MARGIN.left - 6, y: r1(top + 9), 'text-anchor': 'end' },
-        [el('title', {}, [], g.label)],
-        fitText(g.label, MARGIN.left - 10, 10),
-      ),
       el('line', {
         class: 'tl-group-rule',
         x1: 4,
-        x2: r1(x.range()[1]!),
-        y1: r1(top - GROUP_GAP / 2),
-        y2: r1(top - GROUP_GAP / 2),
+        x2: right,
+        y1: r1(g.top - GROUP_GAP / 2),
+        y2: r1(g.top - GROUP_GAP / 2),
       }),
+      // The group's name folds and unfolds it (a button for the keyboard too).
+      el(
+        'g',
+        {
+          class: 'tl-group-toggle',
+          'data-group': g.key,
+          role: 'button',
+          tabindex: 0,
+          'aria-expanded': String(!g.collapsed),
+          'aria-label': `${g.label}, ${count}: ${g.collapsed ? 'show' : 'hide'} the bars`,
+        },
+        [
+          el('rect', {
+            class: 'tl-group-hit',
+            x: 2,
+            y: r1(g.top),
+            width: g.headerRow ? r1(scales.width - MARGIN.right) : marginLeft - 6,
+            height: LANE_HEIGHT,
+            rx: 3,
+          }),
+          el(
+            'text',
+            g.headerRow
+              ? { class: 'tl-group-label', x: 6, y: r1(g.top + 11) }
+              : {
+                  class: 'tl-group-label',
+                  x: marginLeft - 8,
+                  y: r1(g.top + 11),
+                  'text-anchor': 'end',
+                },
+            [],
+            `${g.collapsed ? '▸' : '▾'} ${
+              g.headerRow
+                ? `${g.label} (${g.bars.length})`
+                : fitText(g.label, marginLeft - 24, TICK_FONT)
+            }`,
+          ),
+        ],
+      ),
     );
+    if (g.collapsed) children.push(renderFolded(model, scales, g, count));
   }
-  const barHeight = Math.max(3, laneHeight - 1.5);
-  agreements.bars.forEach((bar, index) => {
-    const group = agreements.groups.find((g) => g.key === bar.group)!;
-    const top = scales.groupTop.get(bar.group)! + bar.lane * laneHeight;
-    const x0 = x(bar.from - 0.5);
-    const x1 = x(bar.to + 0.5);
+
+  const barHeight = BAR_HEIGHT;
+  // One bar takes Tab (the one last focused, else the first); arrows move from it.
+  const idOf = (p: PlacedBar) => agreements.bars[p.index]!.id;
+  const focusId = scales.placed.some((p) => idOf(p) === options.focusAgreement)
+    ? options.focusAgreement
+    : scales.placed.length > 0
+      ? agreements.bars[firstInReadingOrder(scales.placed)]!.id
+      : null;
+  for (const p of scales.placed) {
+    const bar = agreements.bars[p.index]!;
+    const group = scales.groups.find((g) => g.key === bar.group)!;
+    const { top, x0, x1 } = p;
     const member = highlight !== null && bar.members.includes(highlight);
     const classes = ['tl-bar'];
     if (highlight !== null) classes.push(member ? 'is-member' : 'is-dim');
     if (options.selectedAgreement === bar.id) classes.push('is-selected');
-    const span = `${bar.from}–${bar.ongoing ? 'in force' : bar.to}`;
     const parts: SvgNode[] = [
-      el('title', {}, [], `${bar.name} (${span}), ${bar.members.length} members`),
       el('rect', {
         x: r1(x0),
         y: r1(top),
         width: r1(Math.max(1, x1 - x0)),
-        height: r1(barHeight),
-        rx: 1,
+        height: barHeight,
+        rx: 1.5,
         fill: group.color,
       }),
     ];
-    if (barHeight >= 9 && textWidth(bar.label, 9) + 6 < x1 - x0) {
+    if (p.label) {
       parts.push(
         el(
           'text',
-          { class: 'tl-bar-label', x: r1(x0 + 3), y: r1(top + barHeight - 2.5) },
+          {
+            class: p.label.inside
+              ? `tl-bar-label is-inside is-${textToneOn(group.color)}`
+              : 'tl-bar-label',
+            x: r1(p.label.x),
+            y: r1(top + barHeight - 3),
+            'text-anchor': p.label.anchor === 'end' ? 'end' : undefined,
+          },
           [],
-          bar.label,
+          p.label.text,
         ),
       );
     }
@@ -411,8 +589,8 @@ function renderAgreements(
             class: 'tl-join',
             x1: cx,
             x2: cx,
-            y1: r1(top - 1.5),
-            y2: r1(top + barHeight / 2),
+            y1: r1(top - 2.5),
+            y2: r1(top + 2.5),
           }),
         );
       if (change.left.length > 0)
@@ -421,20 +599,31 @@ function renderAgreements(
             class: 'tl-leave',
             x1: cx,
             x2: cx,
-            y1: r1(top + barHeight / 2),
-            y2: r1(top + barHeight + 1.5),
+            y1: r1(top + barHeight - 2.5),
+            y2: r1(top + barHeight + 2.5),
           }),
         );
     }
     children.push(
-      el('g', { class: classes.join(' '), 'data-bar': index, 'data-agreement': bar.id }, parts),
+      el(
+        'g',
+        {
+          class: classes.join(' '),
+          'data-bar': p.index,
+          'data-agreement': bar.id,
+          role: 'button',
+          tabindex: bar.id === focusId ? 0 : -1,
+          'aria-label': `${bar.name}, ${barSpan(bar)}, ${bar.members.length} members`,
+        },
+        parts,
+      ),
     );
-  });
-  if (agreements.groups.length === 0) {
+  }
+  if (scales.groups.length === 0) {
     children.push(
       el(
         'text',
-        { class: 'tl-empty', x: r1(MARGIN.left), y: r1(scales.lanes.top + 12) },
+        { class: 'tl-empty', x: r1(marginLeft), y: 17 },
         [],
         'No multilateral agreement passes the filters',
       ),
@@ -443,21 +632,56 @@ function renderAgreements(
   return el('g', { class: 'tl-agreements' }, children);
 }
 
+/** A folded group: how many of its agreements are in force each year, as a step area. */
+function renderFolded(
+  model: TimelineModel,
+  scales: TimelineScales,
+  group: LaneGroup,
+  count: string,
+): SvgNode {
+  const { x, first, last } = scales;
+  const counts = new Array<number>(last - first + 1).fill(0);
+  for (const i of group.bars) {
+    const bar = model.agreements.bars[i]!;
+    for (let y = bar.from; y <= bar.to; y++) counts[y - first]!++;
+  }
+  const max = Math.max(1, ...counts);
+  const bottom = group.lanesTop + LANE_HEIGHT - 1.5;
+  const y = (v: number) => bottom - (v / max) * (LANE_HEIGHT - 3);
+  return el('g', { class: 'tl-folded', 'data-group': group.key }, [
+    el(
+      'path',
+      {
+        class: 'tl-area tl-folded-area',
+        d: stepArea(
+          counts.map((_, i) => x(first + i)),
+          counts.map(y),
+          counts.map(() => bottom),
+        ),
+        fill: group.color,
+      },
+      [el('title', {}, [], `${group.label}: ${count}, up to ${max} in force in one year`)],
+    ),
+  ]);
+}
+
 function renderBilateral(model: TimelineModel, scales: TimelineScales): SvgNode {
   const { agreements } = model;
   const band = scales.bilateral;
   if (!band) return el('g', { class: 'tl-bilateral' });
-  const { x, bilateralY } = scales;
+  const { x, bilateralY, marginLeft } = scales;
   const children: SvgNode[] = [
     el(
       'text',
-      { class: 'tl-group-label', x: MARGIN.left - 6, y: r1(band.top + 11), 'text-anchor': 'end' },
+      { class: 'tl-group-label', x: marginLeft - 6, y: r1(band.top + 11), 'text-anchor': 'end' },
       [],
-      'Bilateral in force',
+      textWidth('Bilateral in force', TICK_FONT) <= marginLeft - 10
+        ? 'Bilateral in force'
+        : 'Bilateral',
     ),
     el(
       'text',
-      { class: 'tl-tick-label', x: MARGIN.left - 6, y: r1(band.top + 22), 'text-anchor': 'end' },
+      { class: 'tl-tick-label', x: marginLeft - 6, y: r1(band.top + 22), 'text-anchor': 'end' },
       [],
       `max ${agreements.bilateralMax}`,
     ),
@@ -526,45 +750,70 @@ function renderAxis(scales: TimelineScales): SvgNode {
   return el('g', { class: 'tl-axis' }, children);
 }
 
+type Period = { mode: 'range' | 'asOf'; from: number; to: number };
+
 /**
- * The selected period over every band: a shaded range, or in "as of" mode a single-year marker
- * with its year. Drawn apart from the chart, so moving it does not rebuild the rest.
+ * The selected period over every band, in two parts like the chart: a shaded range, or in "as of"
+ * mode a single-year marker with its year. Drawn apart from the chart, so moving it does not
+ * rebuild the rest.
  */
-export function renderPeriod(
+export function renderPeriodParts(
   scales: TimelineScales,
-  period: { mode: 'range' | 'asOf'; from: number; to: number },
-): SvgNode {
+  period: Period,
+): { head: SvgNode; lanes: SvgNode } {
   const { x } = scales;
-  const top = scales.volume.top;
-  const bottom = scales.axisY;
+  const lanesBottom = r1(scales.lanesHeight);
   if (period.mode === 'asOf') {
     const cx = r1(x(period.to));
-    return el('g', { class: 'tl-period tl-period-asof' }, [
+    const shade = (y: number, height: number) =>
       el('rect', {
         class: 'tl-period-shade',
         x: r1(x(period.to - 0.5)),
-        y: r1(top),
+        y: r1(y),
         width: r1(x(period.to + 0.5) - x(period.to - 0.5)),
-        height: r1(bottom - top),
-      }),
-      el('line', { class: 'tl-marker', x1: cx, x2: cx, y1: r1(top - 2), y2: r1(bottom) }),
-      el(
-        'text',
-        { class: 'tl-marker-label', x: cx, y: r1(top - 3), 'text-anchor': 'middle' },
-        [],
-        String(period.to),
-      ),
-    ]);
+        height: r1(height),
+      });
+    const top = scales.volume.top;
+    return {
+      head: el('g', { class: 'tl-period tl-period-asof' }, [
+        shade(top, scales.axisY - top),
+        el('line', { class: 'tl-marker', x1: cx, x2: cx, y1: r1(top - 2), y2: r1(scales.axisY) }),
+        el(
+          'text',
+          { class: 'tl-marker-label', x: cx, y: r1(top - 2), 'text-anchor': 'middle' },
+          [],
+          String(period.to),
+        ),
+      ]),
+      lanes: el('g', { class: 'tl-period tl-period-asof' }, [
+        shade(0, scales.lanesHeight),
+        el('line', { class: 'tl-marker', x1: cx, x2: cx, y1: 0, y2: lanesBottom }),
+      ]),
+    };
   }
-  const x0 = x(period.from - 0.5);
-  const x1 = x(period.to + 0.5);
-  return el('g', { class: 'tl-period tl-period-range' }, [
-    el('rect', {
-      class: 'tl-period-shade',
-      x: r1(x0),
-      y: r1(scales.volume.bottom),
-      width: r1(x1 - x0),
-      height: r1(bottom - scales.volume.bottom),
-    }),
+  const x0 = r1(x(period.from - 0.5));
+  const width = r1(x(period.to + 0.5) - x(period.from - 0.5));
+  return {
+    head: el('g', { class: 'tl-period tl-period-range' }, [
+      el('rect', {
+        class: 'tl-period-shade',
+        x: x0,
+        y: r1(scales.volume.bottom),
+        width,
+        height: r1(scales.axisY - scales.volume.bottom),
+      }),
+    ]),
+    lanes: el('g', { class: 'tl-period tl-period-range' }, [
+      el('rect', { class: 'tl-period-shade', x: x0, y: 0, width, height: lanesBottom }),
+    ]),
+  };
+}
+
+/** Both parts of the period in the coordinates of `renderTimeline` (one SVG). */
+export function renderPeriod(scales: TimelineScales, period: Period): SvgNode {
+  const { head, lanes } = renderPeriodParts(scales, period);
+  return el('g', { class: 'tl-period-both' }, [
+    head,
+    el('g', { transform: `translate(0,${r1(scales.headHeight)})` }, [lanes]),
   ]);
 }

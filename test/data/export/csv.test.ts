@@ -67,6 +67,7 @@ describe('dealsTable and edgesTable', () => {
   const dataset = fixtureDataset();
   dataset.transfers[0]!.designation = '=cmd|"/C calc"!A0';
   dataset.transfers[0]!.notes = 'Line one,\nline "two"';
+  dataset.transfers[0]!.production = 'kit';
   const data = indexDataset(dataset);
   const filters = { ...defaultFilters(data.yearSpan), from: 1960, to: 1975 };
   const agg = aggregate(data, filters, 'hub');
@@ -82,6 +83,8 @@ describe('dealsTable and edgesTable', () => {
     expect(col('delivery_years_in_period')).toBe('1960 1961');
     expect(col('units_delivered_in_period')).toBe('10');
     expect(col('tiv_delivered_in_period')).toBe('100');
+    expect(col('production')).toBe('kit');
+    expect(rows[2]![rows[0]!.indexOf('production')]).toBe('');
   });
   it('writes flows, ties and hub memberships', () => {
     const rows = parse(csvFileText(edgesTable(data, agg)));

@@ -5,7 +5,7 @@ import { graphToGexf } from '../../../src/data/export/gexf';
 import { aggregate } from '../../../src/model/aggregate';
 import { indexDataset } from '../../../src/model/dataset';
 import { defaultFilters } from '../../../src/model/filters';
-import { buildGraphSpec, createGraph, patchGraph } from '../../../src/model/graph';
+import { buildGraph, buildGraphSpec } from '../../../src/model/graph';
 import { fixtureDataset } from '../../model/fixture';
 
 const dataset = fixtureDataset();
@@ -14,7 +14,6 @@ const data = indexDataset(dataset);
 const filters = { ...defaultFilters(data.yearSpan), from: 1955, to: 1975 };
 
 function drawn(multilateral: 'hub' | 'clique') {
-  const graph = createGraph();
   const spec = buildGraphSpec(data, aggregate(data, filters, multilateral), {
     multilateral,
     weight: 'deals',
@@ -22,8 +21,7 @@ function drawn(multilateral: 'hub' | 'clique') {
     showIsolated: false,
   });
   let i = 0;
-  patchGraph(graph, spec, () => ({ x: i++, y: -i }));
-  return graph;
+  return buildGraph(spec, () => ({ x: i++, y: -i }));
 }
 
 describe('graphToGexf', () => {

@@ -32,8 +32,12 @@ describe('TimelinePanel', () => {
   it('draws the volume, the agreement bars and the axis', () => {
     const { container } = render(<TimelinePanel />);
     expect(container.querySelectorAll('.tl-area').length).toBeGreaterThan(0);
-    expect(container.querySelector('[data-agreement="pact"] title')?.textContent).toBe(
-      'Three-party pact (1950–in force), 3 members',
+    expect(container.querySelector('[data-agreement="pact"]')?.getAttribute('aria-label')).toBe(
+      'Three-party pact, 1950 to in force, 3 members',
+    );
+    // The bar carries its name, not only in a tooltip.
+    expect(container.querySelector('[data-agreement="pact"] .tl-bar-label')?.textContent).toBe(
+      'Three-party pact',
     );
     expect(container.querySelectorAll('.tl-axis text').length).toBeGreaterThan(2);
   });
@@ -77,6 +81,59 @@ describe('TimelinePanel', () => {
     expect(container.querySelector('[data-agreement="aaa-ddd"]')?.getAttribute('class')).toContain(
       'is-member',
     );
+  });
+});
+
+describe('TimelinePanel lanes, by keyboard', () => {
+  beforeEach(() => {
+    act(() => useAppStore.getState().setLoaded({ data, problems: [] }));
+  });
+  afterEach(() => cleanup());
+
+  const bars = (container: HTMLElement) => [
+    ...container.querySelectorAll<SVGElement>('.tl-bar[data-agreement]'),
+  ];
+
+  it('moves between bars with the arrow keys (one takes Tab) and selects with Enter', () => {
+    act(() => useAppStore.getState().select({ kind: 'country', id: 'AAA' }));
+    const { container } = render(<TimelinePanel />);
+    // The pact, and AAA's bilateral treaty with DDD in a group of its own.
+    expect(bars(container).map((b) => b.getAttribute('data-agreement'))).toEqual([
+      'pact',
+      'aaa-ddd',
+    ]);
+    const tabbable = () => bars(container).filter((b) => b.getAttribute('tabindex') === '0');
+    expect(tabbable().map((b) => b.getAttribute('data-agreement'))).toEqual(['pact']);
+
+    act(() => tabbable()[0]!.focus());
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement?.getAttribute('data-agreement')).toBe('aaa-ddd');
+    expect(tabbable().map((b) => b.getAttribute('data-agreement'))).toEqual(['aaa-ddd']);
+
+    fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
+    expect(useAppStore.getState().view.selection).toEqual({ kind: 'agreement', id: 'aaa-ddd' });
+    // Redrawn as selected, the bar keeps the focus.
+    expect(document.activeElement?.getAttribute('data-agreement')).toBe('aaa-ddd');
+    expect(document.activeElement?.getAttribute('class')).toContain('is-selected');
+  });
+
+  it('folds a group into one row and unfolds it, from its name', () => {
+    const { container } = render(<TimelinePanel />);
+    const toggle = container.querySelector<SVGElement>(
+      '[data-group="collective-defence"][role="button"]',
+    )!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    act(() => toggle.focus());
+    fireEvent.keyDown(toggle, { key: 'Enter' });
+    const folded = container.querySelector('[data-group="collective-defence"][role="button"]')!;
+    expect(folded.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(folded);
+    expect(container.querySelector('[data-agreement="pact"]')).toBeNull();
+    expect(
+      container.querySelector('.tl-folded[data-group="collective-defence"] path'),
+    ).not.toBeNull();
+    fireEvent.click(folded);
+    expect(container.querySelector('[data-agreement="pact"]')).not.toBeNull();
   });
 });
 

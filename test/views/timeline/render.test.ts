@@ -27,6 +27,7 @@ import {
   type Size,
   type TimelineModel,
 } from '../../../src/views/timeline/renderTimeline';
+import { LANE_GAP } from '../../../src/views/timeline/lanes';
 import { el, toSvgString } from '../../../src/views/timeline/svgTree';
 import { fixtureDataset } from '../../model/fixture';
 
@@ -54,7 +55,7 @@ function build(
 
 function svg(model: TimelineModel, size: Size, options: RenderOptions = {}, period?: FilterState) {
   const scales = timelineScales(model, size);
-  const tree = renderTimeline(model, scales, size, options);
+  const tree = renderTimeline(model, scales, options);
   if (period) tree.children!.push(renderPeriod(scales, period));
   return `${toSvgString(tree)}\n`;
 }
@@ -122,21 +123,49 @@ describe('renderTimeline', () => {
     expect(ticks.at(-1)).toBe(1980);
   });
 
-  it('renders the default dataset with finite numbers and readable lanes on a laptop panel', () => {
+  it('renders the default dataset with finite numbers and named bars that never overprint', () => {
     const inputs: FileInput[] = DATASET_KINDS.map((kind) => ({
       kind,
       file: `${kind}.json`,
       text: readFileSync(join(__dirname, '../../../public/data', `${kind}.json`), 'utf8'),
     }));
     const data = indexDataset(validateDataset(inputs).dataset);
-    const size = { width: 900, height: 300 };
     const model = build(data);
-    const scales = timelineScales(model, size);
-    const out = svg(model, size);
-    expect(out).not.toMatch(/NaN|Infinity|undefined/);
-    expect(yearTicks(scales)[0]).toBe(data.yearSpan[0]);
-    expect(scales.laneHeight).toBeGreaterThanOrEqual(5);
-    // The panel may scroll a little, never a lot.
-    expect(scales.height).toBeLessThan(size.height * 2);
+    for (const size of [
+      { width: 1000, height: 320 },
+      { width: 360, height: 420 },
+    ]) {
+      const scales = timelineScales(model, size);
+      const out = svg(model, size);
+      expect(out).not.toMatch(/NaN|Infinity|undefined/);
+      expect(yearTicks(scales)[0]).toBe(data.yearSpan[0]);
+      // The head leaves the lanes room; the lanes scroll under it when they need more.
+      expect(scales.headHeight).toBeLessThan(size.height * 0.7);
+      // Every bar has its name (whole on a laptop), and no name or bar runs into another.
+      const bars = model.agreements.bars;
+      expect(scales.placed).toHaveLength(bars.length);
+      const extents = scales.placed.map((p) => {
+        const label = p.label!;
+        const width = label.text.length * 10 * 0.58;
+        const start = label.inside ? p.x0 : label.anchor === 'end' ? label.x - width : p.x0;
+        const end = label.inside ? p.x1 : label.anchor === 'end' ? p.x1 : label.x + width;
+        return { top: p.top, start, end, name: bars[p.index]!.label, text: label.text };
+      });
+      if (size.width >= 1000) for (const e of extents) expect(e.text).toBe(e.name);
+      for (const a of extents)
+        for (const b of extents)
+          if (a !== b && a.top === b.top) expect(a.end <= b.start || b.end <= a.start).toBe(true);
+      // Lanes are packed as tightly as intervals allow: a group needs as many lanes as the most
+      // extents that overlap at one point (with the gap kept between neighbours).
+      for (const g of scales.groups) {
+        const mine = extents.filter((_, i) => bars[scales.placed[i]!.index]!.group === g.key);
+        const most = Math.max(
+          ...mine.map(
+            (e) => mine.filter((f) => f.start <= e.start && e.start < f.end + LANE_GAP).length,
+          ),
+        );
+        expect(g.lanes).toBe(most);
+      }
+    }
   });
 });

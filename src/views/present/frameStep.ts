@@ -1,0 +1,99 @@
+/**
+ * A presentation step without a camera of its own shows what it draws, filling the screen above
+ * its card: the frame every layout shares is the whole world of every year, so one year's graph
+ * alone (NATO in 1949) would sit small in the middle, and on a phone be a speck.
+ */
+import { useEffect, type RefObject } from 'react';
+import { useAppStore } from '../../state/store';
+import { getDrawnGraph } from '../network/graphRegistry';
+import { moveCamera } from '../network/moveCamera';
+
+export interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+interface Frame {
+  /** Viewport pixels per framed-graph unit at ratio 1, signed (sigma's y grows upwards). */
+  scale: { x: number; y: number };
+  viewport: { width: number; height: number };
+  /** The part of the viewport to fill (what the step card leaves free). */
+  area: { left: number; top: number; width: number; height: number };
+  padding: number;
+  /** Bounds for the ratio: never wider than the whole world, never closer than this. */
+  maxRatio: number;
+  minRatio: number;
+}
+
+/** The camera (framed-graph centre and ratio) that puts `box` in the middle of the free area. */
+export function cameraToFrame(box: Box, frame: Frame): { x: number; y: number; ratio: number } {
+  const { scale, viewport, area, padding } = frame;
+  const width = Math.max(1, area.width - 2 * padding);
+  const height = Math.max(1, area.height - 2 * padding);
+  const fit = Math.max(
+    ((box.maxX - box.minX) * Math.abs(scale.x)) / width,
+    ((box.maxY - box.minY) * Math.abs(scale.y)) / height,
+  );
+  const ratio = Math.min(frame.maxRatio, Math.max(frame.minRatio, fit));
+  // Where the box's centre must land, against where the camera's centre lands (the viewport's).
+  const dx = area.left + area.width / 2 - viewport.width / 2;
+  const dy = area.top + area.height / 2 - viewport.height / 2;
+  return {
+    x: (box.minX + box.maxX) / 2 - (dx * ratio) / scale.x,
+    y: (box.minY + box.maxY) / 2 - (dy * ratio) / scale.y,
+    ratio,
+  };
+}
+
+const SETTLE_MS = 400;
+
+/** Frame each step without a camera once its graph is drawn (and its years have slid). */
+export function useFrameStep(card: RefObject<HTMLElement | null>) {
+  const step = useAppStore((s) => s.extras.present);
+  const camera = useAppStore((s) => s.view.camera);
+  const drawn = useAppStore((s) => s.drawn);
+
+  useEffect(() => {
+    if (camera !== null || !drawn.layoutReady || drawn.nodes === 0) return;
+    // The drawn graph changes at each frame of the years' slide: frame it once it stops.
+    const timer = setTimeout(() => {
+      const target = getDrawnGraph();
+      if (!target) return;
+      const { sigma } = target;
+      const nodes = sigma
+        .getGraph()
+        .nodes()
+        .map((key) => sigma.getNodeDisplayData(key))
+        .filter((d) => d !== undefined && !d.hidden);
+      if (nodes.length === 0) return;
+      const box: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+      for (const d of nodes) {
+        box.minX = Math.min(box.minX, d!.x);
+        box.maxX = Math.max(box.maxX, d!.x);
+        box.minY = Math.min(box.minY, d!.y);
+        box.maxY = Math.max(box.maxY, d!.y);
+      }
+      const home = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+      const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, { cameraState: home });
+      const unit = sigma.framedGraphToViewport({ x: 1, y: 1 }, { cameraState: home });
+      const { width, height } = sigma.getDimensions();
+      const cardBox = card.current?.getBoundingClientRect();
+      const container = sigma.getContainer().getBoundingClientRect();
+      // A card across most of the width (phones) takes its height off the area to fill.
+      const below =
+        cardBox && cardBox.width > width / 2 ? Math.max(0, container.bottom - cardBox.top) : 0;
+      const state = cameraToFrame(box, {
+        scale: { x: unit.x - origin.x, y: unit.y - origin.y },
+        viewport: { width, height },
+        area: { left: 0, top: 0, width, height: height - below },
+        padding: 36,
+        maxRatio: 1,
+        minRatio: 0.12,
+      });
+      moveCamera(sigma.getCamera(), state, 600);
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [card, step, camera, drawn]);
+}

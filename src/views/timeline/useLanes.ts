@@ -1,0 +1,62 @@
+/**
+ * The lanes as the reader arranges and walks them: which groups are folded, which bar takes Tab
+ * (a roving tabindex: arrows move it, see barAfterKey), and what a click, Enter or Space does
+ * (a bar selects its agreement, a group's name folds or unfolds the group).
+ */
+import { useState, type KeyboardEvent, type RefObject } from 'react';
+import { useAppStore } from '../../state/store';
+import { barAfterKey, type BarPosition } from './lanes';
+import type { TimelineModel } from './renderTimeline';
+
+export const barOf = (target: EventTarget) => (target as Element).closest?.('[data-bar]') ?? null;
+const toggleOf = (target: EventTarget) =>
+  (target as Element).closest?.('[data-group][role="button"]') ?? null;
+
+/** `layer` is where the bars are mounted. */
+export function useLanes(model: TimelineModel, layer: RefObject<SVGGElement | null>) {
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const [focusAgreement, setFocusAgreement] = useState<string | null>(null);
+
+  const toggleGroup = (key: string) =>
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+
+  /** A click, Enter or Space on a bar or a group's name; false when it was on neither. */
+  const activate = (target: EventTarget) => {
+    const bar = barOf(target);
+    if (bar) {
+      const id = bar.getAttribute('data-agreement')!;
+      setFocusAgreement(id);
+      useAppStore.getState().select({ kind: 'agreement', id });
+      return true;
+    }
+    const toggle = toggleOf(target);
+    if (toggle) toggleGroup(toggle.getAttribute('data-group')!);
+    return toggle !== null;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>, placed: readonly BarPosition[]) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      if (activate(event.target)) event.preventDefault();
+      return;
+    }
+    const bar = barOf(event.target);
+    if (!bar) return;
+    const next = barAfterKey(placed, Number(bar.getAttribute('data-bar')), event.key);
+    if (next === null) return;
+    event.preventDefault();
+    // Focus now (it scrolls into view); the redraw keeps it there (useMountedTree).
+    layer.current?.querySelector<SVGElement>(`[data-bar="${next}"]`)?.focus();
+    setFocusAgreement(model.agreements.bars[next]!.id);
+  };
+
+  return {
+    collapsed,
+    focusAgreement,
+    onClick: (event: { target: EventTarget }) => void activate(event.target),
+    onKeyDown,
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The timeline's series (selectTimeline: every year, the period drawn over them), with the
+ * selected state's bilateral agreements as bars, kept while one of those agreements is selected.
+ */
+import { useState } from 'react';
+import type { ModelData } from '../../model/dataset';
+import { useTimeline } from '../../state/hooks';
+import { selectFocusCountry } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import type { TimelineModel } from './renderTimeline';
+
+export function useTimelineModel(data: ModelData): {
+  model: TimelineModel;
+  highlightCountry: number | null;
+  selectedAgreement: string | null;
+} {
+  const selection = useAppStore((s) => s.view.selection);
+  const highlightCountry = selectFocusCountry(data, selection);
+  const selectedAgreement = selection?.kind === 'agreement' ? selection.id : null;
+  // A state's bilateral agreements show as bars while it is selected, and stay while one of
+  // them is (choosing a bar must not make it vanish).
+  const [barsCountry, setBarsCountry] = useState<number | null>(highlightCountry);
+  const agreement =
+    selectedAgreement === null ? undefined : data.agreementIndex.get(selectedAgreement);
+  const keepBars =
+    barsCountry !== null &&
+    agreement !== undefined &&
+    data.agreements[agreement]!.members.some((m) => m.country === barsCountry);
+  const focusCountry = highlightCountry ?? (keepBars ? barsCountry : null);
+  if (focusCountry !== barsCountry) setBarsCountry(focusCountry);
+  // The component renders only once the data is loaded, so the series exists.
+  const model = useTimeline(focusCountry)!;
+  return { model, highlightCountry, selectedAgreement };
+}
