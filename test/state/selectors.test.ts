@@ -9,6 +9,7 @@ import { setFilters, select, setDisplay } from '../../src/model/viewChanges';
 import { defaultViewState, type ViewState } from '../../src/model/viewState';
 import {
   selectAggregate,
+  selectDataTables,
   selectDetails,
   selectGraphSpec,
   selectPairRecord,
@@ -99,6 +100,31 @@ describe('selectors', () => {
     expect([details.details.importsTotal, drawnIn]).toEqual([100, 100]);
     expect(details.figures.imports?.total).toBe(100);
     expect(selectDetails(data, period(1960, 1961))).toBeNull();
+  });
+
+  it('narrow the Data view to the selection, each table memoised on its own', () => {
+    const view = period(1950, 1980);
+    const all = selectDataTables(data, view, false, true);
+    expect(all.scope).toBeNull();
+    expect(all.deals).toBeNull();
+    expect(selectDataTables(data, view, false, true)).toBe(all);
+    const flows = (v: ViewState, scoped = true) =>
+      selectDataTables(data, v, true, scoped).flows.rows.map(
+        (r) => `${r.supplierId}>${r.recipientId}`,
+      );
+    expect(flows(view)).toEqual(expect.arrayContaining(['AAA>BBB', 'BBB>AAA', 'OLD>DDD']));
+    const pair = select(view, { kind: 'pair', id: 'BBB', with: 'AAA' });
+    expect(flows(pair).sort()).toEqual(['AAA>BBB', 'BBB>AAA']);
+    const arrow = select(view, { kind: 'edge', id: 't:AAA>BBB' });
+    expect(flows(arrow)).toEqual(['AAA>BBB']);
+    expect(
+      selectDataTables(data, arrow, true, true)
+        .deals!.rows.map((r) => r.id)
+        .sort(),
+    ).toEqual(['d1', 'd2']);
+    // "Show all rows": the same selection, every row; the unscoped table is shared.
+    expect(flows(arrow, false)).toEqual(flows(view));
+    expect(selectDataTables(data, arrow, false, false).flows).toBe(all.flows);
   });
 
   it('summarise the picture in one sentence', () => {
