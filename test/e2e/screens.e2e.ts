@@ -223,7 +223,25 @@ async function touchDrag(page: Page, from: { x: number; y: number }, dx: number,
     });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
-  await page.waitForTimeout(400);
+  await scrollSettled(page);
+}
+
+/** Wait until the page has stopped scrolling (a fling goes on after the finger lifts). */
+async function scrollSettled(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        const tick = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 10) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
 }
 
 /** The screen position of a drawn node with no other node near it (a safe place to tap). */
@@ -266,6 +284,7 @@ describe.skipIf(!chromium)('touch', () => {
 
       // A tap on a node selects it, and focuses the network: now one finger pans it.
       await page.evaluate(() => window.scrollTo(0, 0));
+      await scrollSettled(page);
       const node = await lonelyNode(page);
       await page.touchscreen.tap(node.x, node.y);
       await expect(page.waitForURL(/[?&](sel|agr)=/, { timeout: 10_000 })).resolves.toBeUndefined();
