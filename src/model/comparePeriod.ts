@@ -56,7 +56,10 @@ export function readPeriod(
   const messages: string[] = [];
   const match = PERIOD_PATTERN.exec(text.trim());
   if (!match) {
-    const shown = text.length > 30 ? `${text.slice(0, 29)}…` : text;
+    // Printable and short: the text comes from a link.
+    // eslint-disable-next-line no-control-regex
+    const printable = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    const shown = printable.length > 30 ? `${printable.slice(0, 29)}…` : printable;
     return {
       period: null,
       messages: [`"${shown}" in "${key}" is not a period (write it as 2010-2014) and was ignored`],
