@@ -21,7 +21,7 @@
  * units delivered (only deliveries with a number count) or the number of DISTINCT deals with a
  * delivery in the period (a deal delivered over several years counts once).
  */
-import { pairEdges } from './aggregate';
+import { pairEdges, type TransferEdge } from './aggregate';
 import { compileFilters } from './compileFilters';
 import { countryNames, type ModelData } from './dataset';
 import type { FilterState, WeightMeasure } from './filters';
@@ -90,22 +90,31 @@ export interface Rankings {
   recipients: RankingRow[];
 }
 
-interface Totals {
+export interface ActorTotals {
   exports: Float64Array;
   imports: Float64Array;
   total: number;
 }
 
+function totals(data: ModelData, rows: Uint32Array, measure: WeightMeasure): ActorTotals {
+  return actorTotals(data, pairEdges(data, rows), measure);
+}
+
 /**
- * Per-actor sums over delivery rows. Deals: a deal has one supplier and one recipient, so summing
- * the per-pair counts of distinct deals gives each actor's (and the total's) distinct deals.
+ * Per-actor sums over pair edges (an aggregate's transfers). Deals: a deal has one supplier and
+ * one recipient, so summing the per-pair counts of distinct deals gives each actor's (and the
+ * total's) distinct deals.
  */
-function totals(data: ModelData, rows: Uint32Array, measure: WeightMeasure): Totals {
+export function actorTotals(
+  data: ModelData,
+  edges: readonly TransferEdge[],
+  measure: WeightMeasure,
+): ActorTotals {
   const n = data.countries.length;
   const exports = new Float64Array(n);
   const imports = new Float64Array(n);
   let total = 0;
-  for (const e of pairEdges(data, rows)) {
+  for (const e of edges) {
     const w = transferWeight(e, measure);
     exports[e.supplier]! += w;
     imports[e.recipient]! += w;

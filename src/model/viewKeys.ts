@@ -7,11 +7,13 @@
  * Kinds: `enum` (one value of a list), `flag` (on/off, written 1/0), `set` (a "null means all"
  * selection, written as a list, `all` or `none`), `list` (a plain list), `limit` (a whole number
  * in a range, or one of a few words such as `auto` and `all`). A few parts need their own
- * rules and say so by their kind (`years`, `ties`, `selection`, `camera`); src/url implements those.
+ * rules and say so by their kind (`years`, `period`, `ties`, `selection`, `camera`); src/url
+ * implements those.
  *
  * URL keys are a public interface: links in the wild use them. Add keys; never rename one.
  */
 import { MULTILATERAL_DISPLAYS, type MultilateralDisplay } from './aggregate';
+import { COMPARE_MODES, COMPARE_MODE_LABELS, type CompareMode } from './comparePeriod';
 import type { ModelData } from './dataset';
 import {
   DIRECTIONS,
@@ -37,6 +39,7 @@ import {
   LAYOUTS,
   PANELS,
   defaultViewState,
+  type CompareState,
   type DisplayState,
   type LayoutName,
   type PanelName,
@@ -47,6 +50,7 @@ import {
 export type ViewPath =
   | readonly ['filters', keyof FilterState]
   | readonly ['display', keyof DisplayState]
+  | readonly ['compare', keyof CompareState]
   | readonly ['selection' | 'camera' | 'panels'];
 
 export interface Option<V extends string> {
@@ -125,7 +129,7 @@ export interface LimitKey extends KeyBase {
 }
 
 export interface CustomKey extends KeyBase {
-  kind: 'years' | 'ties' | 'selection' | 'camera';
+  kind: 'years' | 'period' | 'ties' | 'selection' | 'camera';
 }
 
 export type ViewKey = EnumKey | FlagKey | SetKey | ListKey | LimitKey | CustomKey;
@@ -221,6 +225,21 @@ export const VIEW_KEYS = {
     what: 'year',
     panel: 'filters',
   } satisfies CustomKey,
+  // A second period compared with the view's (`cmp=2010-2014`), and how it is drawn.
+  comparePeriod: {
+    kind: 'period',
+    keys: ['cmp'],
+    list: false,
+    path: ['compare', 'period'],
+    label: 'Compare with',
+    what: 'period',
+  } satisfies CustomKey,
+  compareMode: enumKey<CompareMode>('compare', ['compare', 'mode'], {
+    label: 'Show the comparison as',
+    what: 'comparison mode',
+    values: COMPARE_MODES,
+    labels: COMPARE_MODE_LABELS,
+  }),
   ties: {
     kind: 'ties',
     keys: ['ties'],

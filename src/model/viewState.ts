@@ -3,6 +3,7 @@
  * camera and the open panels. It is what the URL encodes (src/url) and what the store holds.
  */
 import type { MultilateralDisplay } from './aggregate';
+import type { CompareMode, Period } from './comparePeriod';
 import { defaultFilters, type FilterState, type WeightMeasure } from './filters';
 import type { FlowLimit } from './flowLimit';
 import type { ColorScheme, SizeMeasure } from './graph';
@@ -47,9 +48,19 @@ export interface DisplayState {
   group: AgreementGroupBy;
 }
 
+/** A second period compared with the view's own (`cmp`), and how the comparison is drawn. */
+export interface CompareState {
+  /** null: no comparison. */
+  period: Period | null;
+  mode: CompareMode;
+}
+
+export const NO_COMPARISON: CompareState = { period: null, mode: 'diff' };
+
 export interface ViewState {
   filters: FilterState;
   display: DisplayState;
+  compare: CompareState;
   selection: Selection | null;
   /** null: fit the whole graph. */
   camera: Camera | null;
@@ -79,6 +90,7 @@ export function defaultViewState(
   return {
     filters: defaultFilters(yearSpan),
     display: defaultDisplay(hasValues),
+    compare: NO_COMPARISON,
     selection: null,
     camera: null,
     panels: ['filters', 'details', 'timeline'],

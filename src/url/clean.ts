@@ -3,6 +3,7 @@
  * is dropped or corrected, with a human-readable message, and the default takes its place. The
  * result is always a valid ViewState; nothing here throws.
  */
+import { readPeriod } from '../model/comparePeriod';
 import type { ModelData } from '../model/dataset';
 import { TIE_KINDS, type FilterState, type TieKind } from '../model/filters';
 import {
@@ -174,6 +175,15 @@ function cleanYears(raw: RawViewState, data: ModelData, filters: FilterState, ig
   }
 }
 
+/** A comparison period (`cmp=2010-2014`), clamped to the data; null when absent or unreadable. */
+function cleanPeriod(raw: RawViewState, key: string, data: ModelData, ignored: string[]) {
+  const text = rawScalar(raw, key);
+  if (text === undefined) return null;
+  const reading = readPeriod(text, data.yearSpan, key);
+  ignored.push(...reading.messages);
+  return reading.period;
+}
+
 /** Kinds of tie shown: at least one, or the default. */
 function cleanTies(raw: RawViewState, filters: FilterState, ignored: string[]) {
   const list = rawList(raw, 'ties');
@@ -278,6 +288,8 @@ function cleanKey(
       else cleanTies(raw, filters, ignored);
       return { ...view, filters };
     }
+    case 'period':
+      return withValueAt(view, key.path, cleanPeriod(raw, key.keys[0]!, data, ignored));
     case 'selection':
       return { ...view, selection: cleanSelection(raw, data, ignored) };
     case 'camera':

@@ -2,6 +2,7 @@
  * ViewState -> query string: the exact inverse of parse + clean. Defaults are left out (the
  * default view is the empty string), keys come in a fixed order, and list commas stay readable.
  */
+import { periodText, type Period } from '../model/comparePeriod';
 import type { ModelData } from '../model/dataset';
 import { TIE_KINDS, type FilterState } from '../model/filters';
 import { VIEW_KEY_LIST, valueAt, type ViewKey } from '../model/viewKeys';
@@ -74,6 +75,10 @@ function keyPairs(key: ViewKey, state: ViewState, defaults: ViewState): [string,
         : [[key.key, encodeList(value as string[])]];
     case 'years':
       return yearPairs(state.filters, defaults.filters);
+    case 'period': {
+      const period = value as Period | null;
+      return period === null ? [] : [[key.keys[0]!, periodText(period)]];
+    }
     case 'ties':
       return tiePairs(state.filters, defaults.filters);
     case 'selection': {
@@ -97,7 +102,7 @@ function keyPairs(key: ViewKey, state: ViewState, defaults: ViewState): [string,
 
 /**
  * Serialise a view (and optionally the link's extras) into a query string without the leading `?`.
- * Key order: v, data, then the registry's keys in its order (from, to|year, ties, region, dir,
+ * Key order: v, data, then the registry's keys in its order (from, to|year, cmp, compare, ties, region, dir,
  * types, cats, weight, size, color, multi, layout, isolated, flows, split, group,
  * sel[&with]|agr|edge, cam,
  * panels), then embed, present, talk.

@@ -36,6 +36,13 @@ function yearsArb(data: ModelData) {
     }));
 }
 
+/** A comparison period inside the data's years. */
+function periodArb(data: ModelData) {
+  const [lo, hi] = data.yearSpan;
+  const year = fc.integer({ min: lo, max: hi });
+  return fc.tuple(year, year).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) }));
+}
+
 const tiesArb = fc
   .record(
     Object.fromEntries(TIE_KINDS.map((k) => [k, fc.boolean()])) as Record<
@@ -101,6 +108,8 @@ function keyArb(key: ViewKey, data: ModelData): fc.Arbitrary<(view: ViewState) =
         ...view,
         filters: { ...view.filters, ...years },
       }));
+    case 'period':
+      return at(fc.option(periodArb(data), { nil: null }));
     case 'ties':
       return at(tiesArb);
     case 'selection':

@@ -33,6 +33,17 @@ export function viewStateProblems(
     'at least one tie',
   );
   check(['any', 'in', 'out'].includes(f.direction), 'direction');
+  const cmp = state.compare.period;
+  check(
+    cmp === null ||
+      (Number.isInteger(cmp.from) &&
+        Number.isInteger(cmp.to) &&
+        lo <= cmp.from &&
+        cmp.from <= cmp.to &&
+        cmp.to <= hi),
+    'comparison period in span',
+  );
+  check(['diff', 'side'].includes(state.compare.mode), 'comparison mode');
   check(
     f.focus === null ||
       (unique(f.focus) && f.focus.every((id) => data.countries.some((c) => c.id === id))),
