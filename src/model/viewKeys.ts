@@ -403,6 +403,31 @@ export const VIEW_KEYS = {
   } satisfies ListKey<PanelName>,
 } as const;
 
+/**
+ * Keys a link carries besides the view: which data it shows, how it is shown (embedded, presented).
+ * They live in the link's extras (src/url/clean.ts ViewExtras), not in the ViewState; `at` says
+ * whether a link writes them before the view's keys or after them.
+ */
+export interface LinkKey {
+  key: string;
+  at: 'start' | 'end';
+  label: string;
+}
+
+export const LINK_KEYS = {
+  version: { key: 'v', at: 'start', label: 'URL format version' },
+  dataset: { key: 'data', at: 'start', label: 'Dataset kept in this browser' },
+  /** The name of that dataset, so a browser without it can say which one is missing. */
+  datasetName: { key: 'dataname', at: 'start', label: 'Name of that dataset' },
+  /** An Entente JSON file to load, by URL (same origin, or https after the reader agrees). */
+  source: { key: 'src', at: 'start', label: 'Dataset file (URL)' },
+  embed: { key: 'embed', at: 'end', label: 'Embedded view' },
+  present: { key: 'present', at: 'end', label: 'Presentation step' },
+  talk: { key: 'talk', at: 'end', label: 'Presentation' },
+} as const satisfies Record<string, LinkKey>;
+
+export const LINK_KEY_LIST: readonly LinkKey[] = Object.values(LINK_KEYS);
+
 export type ViewKeyName = keyof typeof VIEW_KEYS;
 
 /** The registry as a list, in the order a link writes its keys. */

@@ -45,6 +45,13 @@ export const DATASET_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,99}$/;
 export interface ViewExtras {
   /** `default` or an imported dataset's id (checked only for its shape here). */
   dataset: string;
+  /** That dataset's name as the link gives it (`dataname`): said when this browser lacks it. */
+  datasetName: string | null;
+  /**
+   * `src`: an Entente JSON file to load, as the link writes it (a URL, absolute or relative to
+   * the app; checked for its shape here, its origin by src/app/sourceLink.ts).
+   */
+  source: string | null;
   /** Embedded mode: the app shows the network only. */
   embed: boolean;
   /** The presentation's steps (empty: none). */
@@ -55,6 +62,8 @@ export interface ViewExtras {
 
 export const DEFAULT_EXTRAS: Readonly<ViewExtras> = {
   dataset: DEFAULT_DATASET,
+  datasetName: null,
+  source: null,
   embed: false,
   talk: [],
   present: null,
@@ -71,6 +80,29 @@ export interface CleanResult {
 export function roundCameraValue(value: number): number {
   const factor = 10 ** CAMERA_DECIMALS;
   return Math.round(value * factor) / factor + 0;
+}
+
+/** Longest dataset name a link carries (longer ones are cut). */
+export const DATASET_NAME_MAX_CHARS = 120;
+
+/**
+ * Whether `src` may name a dataset file: an http(s) URL or a path relative to the app, without
+ * spaces or control characters. Any other scheme (javascript:, data:, file:) is refused.
+ */
+export function isSourceShape(src: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (src === '' || /[\s\u0000-\u001f\u007f]/.test(src) || src.startsWith('//')) return false;
+  // A lone surrogate cannot be written back into a link.
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(src))
+    return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(src);
+  return scheme === null || /^https?$/i.test(scheme[1]!);
+}
+
+/** The dataset file a link asks for (`src`), readable before any dataset is loaded. */
+export function requestedSource(raw: RawViewState): string | null {
+  const src = rawScalar(raw, 'src');
+  return src !== undefined && isSourceShape(src) ? src : null;
 }
 
 /** The dataset a link asks for, readable before any dataset is loaded. */
@@ -438,10 +470,20 @@ function cleanExtras(raw: RawViewState, ignored: string[]): ViewExtras {
   const embed = rawScalar(raw, 'embed');
   const talk = rawScalar(raw, 'talk');
   const present = rawScalar(raw, 'present');
+  const source = rawScalar(raw, 'src');
+  const datasetName = rawScalar(raw, 'dataname');
+  if (source !== undefined) {
+    if (isSourceShape(source)) extras.source = source;
+    else ignored.push(`${quote(source)} in "src" is not an http(s) address and was ignored`);
+  }
   if (data !== undefined) {
-    if (DATASET_ID_PATTERN.test(data)) extras.dataset = data;
+    if (extras.source !== null)
+      ignored.push('"data" was ignored because the link names a dataset file ("src")');
+    else if (DATASET_ID_PATTERN.test(data)) extras.dataset = data;
     else ignored.push(`${quote(data)} in "data" is not a dataset id and was ignored`);
   }
+  if (datasetName !== undefined && datasetName !== '' && extras.dataset !== DEFAULT_DATASET)
+    extras.datasetName = datasetName.slice(0, DATASET_NAME_MAX_CHARS);
   if (embed !== undefined) {
     const flag = booleanValue(embed);
     if (flag === undefined) ignored.push(`${quote(embed)} in "embed" was ignored (use 1)`);

@@ -7,7 +7,7 @@
  * The keys come from the registry (model/viewKeys.ts) and the link's extras below. They are a
  * public interface: links in the wild use them. Add keys; never rename one.
  */
-import { VIEW_KEY_LIST } from '../model/viewKeys';
+import { LINK_KEY_LIST, VIEW_KEY_LIST } from '../model/viewKeys';
 
 /** The current URL format. A link without `v` is version 1. */
 export const URL_VERSION = 1;
@@ -28,9 +28,13 @@ export const EMPTY_LIST = 'none';
 export const ALL_LIST = 'all';
 
 /** Keys a link carries besides the view (see clean.ts ViewExtras): written before the view's. */
-export const LEADING_EXTRA_KEYS = ['v', 'data'] as const;
+export const LEADING_EXTRA_KEYS: readonly string[] = LINK_KEY_LIST.filter(
+  (k) => k.at === 'start',
+).map((k) => k.key);
 /** ... and after them. */
-export const TRAILING_EXTRA_KEYS = ['embed', 'present', 'talk'] as const;
+export const TRAILING_EXTRA_KEYS: readonly string[] = LINK_KEY_LIST.filter(
+  (k) => k.at === 'end',
+).map((k) => k.key);
 
 /** Every URL key, in the order a link writes them: the extras and the registry's view keys. */
 export const URL_KEYS: readonly string[] = [

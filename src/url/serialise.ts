@@ -7,7 +7,12 @@ import type { ModelData } from '../model/dataset';
 import { TIE_KINDS, type FilterState } from '../model/filters';
 import { VIEW_KEY_LIST, valueAt, type ViewKey } from '../model/viewKeys';
 import { defaultViewState, type ViewState } from '../model/viewState';
-import { DEFAULT_DATASET, roundCameraValue, type ViewExtras } from './clean';
+import {
+  DATASET_NAME_MAX_CHARS,
+  DEFAULT_DATASET,
+  roundCameraValue,
+  type ViewExtras,
+} from './clean';
 import { ALL_LIST, EMPTY_LIST, URL_VERSION } from './params';
 import { encodeTalk } from './talk';
 
@@ -102,8 +107,9 @@ function keyPairs(key: ViewKey, state: ViewState, defaults: ViewState): [string,
 
 /**
  * Serialise a view (and optionally the link's extras) into a query string without the leading `?`.
- * Key order: v, data, then the registry's keys in its order (from, to|year, cmp, compare, ties, region, dir,
- * types, cats, weight, size, color, multi, layout, isolated, flows, split, group,
+ * Key order: v, data, dataname, src, then the registry's keys in its order (from, to|year, cmp,
+ * compare, ties, region, dir, types, cats, weight, size, color, multi, layout, isolated, flows,
+ * split, group,
  * sel[&with]|agr|edge, cam,
  * panels), then embed, present, talk.
  */
@@ -116,8 +122,13 @@ export function serialiseViewState(
   const pairs: [string, string][] = [];
   // `v` is left out while the format is version 1 (a link without `v` is version 1).
   if (URL_VERSION !== 1) pairs.push(['v', String(URL_VERSION)]);
-  if (extras?.dataset !== undefined && extras.dataset !== DEFAULT_DATASET) {
+  if (extras?.source) {
+    pairs.push(['src', encodePart(extras.source)]);
+  } else if (extras?.dataset !== undefined && extras.dataset !== DEFAULT_DATASET) {
     pairs.push(['data', encodePart(extras.dataset)]);
+    // The name, so a browser without the dataset can say which one is missing.
+    const name = data.name.slice(0, DATASET_NAME_MAX_CHARS);
+    if (name !== '') pairs.push(['dataname', encodePart(name)]);
   }
   for (const key of VIEW_KEY_LIST) pairs.push(...keyPairs(key, state, defaults));
 

@@ -139,13 +139,37 @@ export function talkArb(data: ModelData): fc.Arbitrary<TalkStep[]> {
   return fc.array(step, { maxLength: 6 });
 }
 
+/** A `src` a link may carry: a path beside the app, or an http(s) address with a query. */
+export const sourceArb: fc.Arbitrary<string> = fc.oneof(
+  fc.stringMatching(/^[a-z0-9_-]{1,12}(\/[a-z0-9_-]{1,12}){0,2}\.json$/),
+  fc
+    .tuple(
+      fc.constantFrom('https', 'http'),
+      fc.domain(),
+      fc.stringMatching(/^(\/[A-Za-z0-9_.~-]{1,10}){0,3}$/),
+      fc.option(fc.stringMatching(/^\?[a-z]{1,5}=[A-Za-z0-9,&=+%-]{0,10}$/), { nil: '' }),
+    )
+    .map(([scheme, host, path, query]) => `${scheme}://${host}${path}${query}`),
+);
+
+/** Where a link's data comes from: the default, a kept dataset (and its name), or a file. */
+function datasetArb(data: ModelData) {
+  return fc.oneof(
+    fc.constant({ dataset: 'default', datasetName: null, source: null }),
+    fc
+      .stringMatching(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,30}$/)
+      .filter((id) => id !== 'default')
+      .map((dataset) => ({ dataset, datasetName: data.name, source: null })),
+    sourceArb.map((source) => ({ dataset: 'default', datasetName: null, source })),
+  );
+}
+
 export function extrasArb(data: ModelData): fc.Arbitrary<ViewExtras> {
-  return talkArb(data).chain((talk) =>
+  return fc.tuple(talkArb(data), datasetArb(data)).chain(([talk, dataset]) =>
     fc.record({
-      dataset: fc.oneof(
-        fc.constant('default'),
-        fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,30}$/),
-      ),
+      dataset: fc.constant(dataset.dataset),
+      datasetName: fc.constant(dataset.datasetName),
+      source: fc.constant(dataset.source),
       embed: fc.boolean(),
       talk: fc.constant(talk),
       present:

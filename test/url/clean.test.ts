@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultViewState } from '../../src/model/viewState';
-import { canonicalEdgeKey, cleanViewState, requestedDataset } from '../../src/url/clean';
+import {
+  canonicalEdgeKey,
+  cleanViewState,
+  requestedDataset,
+  requestedSource,
+} from '../../src/url/clean';
 import { parseQuery } from '../../src/url/params';
 import { encodeTalk } from '../../src/url/talk';
 import { EDGE_KEYS, withValues, withoutValues } from './fixture';
@@ -19,7 +24,14 @@ describe('cleanViewState', () => {
     const result = clean('');
     expect(result.state).toEqual(defaults);
     expect(result.ignored).toEqual([]);
-    expect(result.extras).toEqual({ dataset: 'default', embed: false, talk: [], present: null });
+    expect(result.extras).toEqual({
+      dataset: 'default',
+      datasetName: null,
+      source: null,
+      embed: false,
+      talk: [],
+      present: null,
+    });
   });
 
   describe('years', () => {
@@ -351,6 +363,40 @@ describe('cleanViewState', () => {
       expect(clean('data=%3Cscript%3E').ignored).toEqual([
         '"<script>" in "data" is not a dataset id and was ignored',
       ]);
+    });
+
+    it('reads the dataset name only with a kept dataset', () => {
+      expect(clean('data=import-x&dataname=SIPRI+2020').extras.datasetName).toBe('SIPRI 2020');
+      expect(clean('dataname=SIPRI+2020').extras.datasetName).toBeNull();
+      expect(clean(`data=import-x&dataname=${'n'.repeat(500)}`).extras.datasetName).toHaveLength(
+        120,
+      );
+    });
+
+    it('reads a dataset file by its address, and refuses other schemes', () => {
+      expect(clean('src=datasets/nato.json').extras.source).toBe('datasets/nato.json');
+      expect(clean('src=https://example.org/a.json?x=1').extras.source).toBe(
+        'https://example.org/a.json?x=1',
+      );
+      expect(requestedSource(parseQuery('src=%2Fdata%2Fmine.json'))).toBe('/data/mine.json');
+      for (const bad of [
+        'javascript:alert(1)',
+        'data:application/json,{}',
+        'file:///etc/x',
+        '//evil.example/x.json',
+      ]) {
+        const { extras, ignored } = clean(`src=${encodeURIComponent(bad)}`);
+        expect(extras.source).toBeNull();
+        expect(ignored[0]).toMatch(/in "src" is not an http\(s\) address and was ignored$/);
+        expect(requestedSource(parseQuery(`src=${encodeURIComponent(bad)}`))).toBeNull();
+      }
+    });
+
+    it('a file wins over a kept dataset', () => {
+      const { extras, ignored } = clean('data=import-x&src=a.json');
+      expect(extras.dataset).toBe('default');
+      expect(extras.source).toBe('a.json');
+      expect(ignored).toEqual(['"data" was ignored because the link names a dataset file ("src")']);
     });
 
     it('reads embed, talk and present', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultViewState, type ViewState } from '../../src/model/viewState';
-import { cleanViewState } from '../../src/url/clean';
+import { DEFAULT_EXTRAS, cleanViewState } from '../../src/url/clean';
 import { parseQuery } from '../../src/url/params';
 import { encodePart, serialiseViewState } from '../../src/url/serialise';
 import { withValues, withoutValues } from './fixture';
@@ -103,6 +103,18 @@ describe('serialiseViewState', () => {
     );
   });
 
+  it('writes a dataset file instead of a kept dataset', () => {
+    const q = serialiseViewState(base(), withValues, {
+      ...DEFAULT_EXTRAS,
+      dataset: 'sipri-2024',
+      source: 'https://example.org/data/nato-1985.json?v=2&x=1',
+    });
+    expect(q).toBe('src=https:%2F%2Fexample.org%2Fdata%2Fnato-1985.json%3Fv%3D2%26x%3D1');
+    expect(cleanViewState(parseQuery(q), withValues).extras.source).toBe(
+      'https://example.org/data/nato-1985.json?v=2&x=1',
+    );
+  });
+
   it('writes the extras', () => {
     const talk = [{ title: 'One', query: 'sel=FRA' }];
     const q = serialiseViewState(base(), withValues, {
@@ -111,9 +123,15 @@ describe('serialiseViewState', () => {
       talk,
       present: 1,
     });
-    expect(q).toMatch(/^data=sipri-2024&embed=1&present=1&talk=[A-Za-z0-9%-]+$/);
+    expect(q).toMatch(
+      new RegExp(
+        `^data=sipri-2024&dataname=${encodePart(withValues.name)}&embed=1&present=1&talk=[A-Za-z0-9%-]+$`,
+      ),
+    );
     expect(cleanViewState(parseQuery(q), withValues).extras).toEqual({
       dataset: 'sipri-2024',
+      datasetName: withValues.name,
+      source: null,
       embed: true,
       talk,
       present: 1,
@@ -158,6 +176,7 @@ describe('serialiseViewState', () => {
     });
     expect(q.split('&').map((p) => p.split('=')[0])).toEqual([
       'data',
+      'dataname',
       'from',
       'to',
       'cmp',
