@@ -11,7 +11,10 @@ const CONTENT_SECURITY_POLICY = [
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  // Datasets by link (`src=`) may live on another https site. A static page cannot list that
+  // origin in advance, so the policy allows https and the app is the guard: it requests nothing
+  // outside its origin until the reader agreed to the origin a dialog names (views/source).
+  "connect-src 'self' https:",
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

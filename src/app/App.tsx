@@ -18,6 +18,8 @@ import { PrintSheet } from '../views/export/PrintSheet';
 import { UpdateNotice } from '../views/offline/UpdateNotice';
 import { useServiceWorker } from '../views/offline/serviceWorkerClient';
 import { LiveSummary } from '../views/panels/LiveSummary';
+import { EmbeddedApp } from '../views/embed/EmbeddedApp';
+import { SourceNotices } from '../views/source/SourceNotices';
 import { Header } from './Header';
 import {
   PHONE_QUERY,
@@ -58,6 +60,7 @@ export function App() {
       <Header />
       <main className="main">
         <ProblemsNotice />
+        <SourceNotices />
         <Notices />
         <UpdateNotice />
         {status === 'loading' && (
@@ -108,27 +111,6 @@ export function App() {
       <PanelTabs />
       <PrintSheet />
     </div>
-  );
-}
-
-/** `embed=1`: only the network, with a small link to the full app, for iframes. */
-function EmbeddedApp() {
-  const fullLink = () => {
-    const url = new URL(window.location.href);
-    url.searchParams.delete('embed');
-    return url.toString();
-  };
-  return (
-    <main className="app embed">
-      <section className="panel network-panel" aria-label="Network">
-        <ErrorBoundary name="The network view">
-          <NetworkView />
-        </ErrorBoundary>
-        <a className="embed-link" href={fullLink()} target="_blank" rel="noopener noreferrer">
-          Open in Entente
-        </a>
-      </section>
-    </main>
   );
 }
 

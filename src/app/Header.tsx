@@ -12,6 +12,7 @@ import { ExportMenu } from '../views/panels/ExportMenu';
 import { SearchBox } from '../views/panels/SearchBox';
 import { SettingsMenu } from '../views/panels/SettingsMenu';
 import { TalkEditor } from '../views/present/TalkEditor';
+import { EmbedMenu } from '../views/embed/EmbedMenu';
 import { ToursMenu } from '../views/present/ToursMenu';
 
 export function Header() {
@@ -68,6 +69,7 @@ export function Header() {
           <ToursMenu />
           <TalkEditor />
           <CopyLink />
+          <EmbedMenu />
           <ExportMenu />
           <SettingsMenu />
         </div>

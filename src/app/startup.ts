@@ -1,6 +1,7 @@
 /**
  * Start-up: read the link (nothing in it is executed), load the default dataset, or the imported
- * one the link names, clean the view against it and hand both to the store. Failures become
+ * one the link names, or the dataset file it names (`src`, see views/source), clean the view
+ * against it and hand both to the store. Failures become
  * messages in the app, never a blank page.
  */
 import { useEffect } from 'react';
@@ -8,12 +9,22 @@ import type { Problem } from '../data/validate';
 import type { ModelData } from '../model/dataset';
 import { useAppStore } from '../state/store';
 import { loadDefaultOffMainThread, openStoredDataset } from '../views/import/runImport';
-import { cleanViewState, parseQuery, requestedDataset, DEFAULT_DATASET } from '../url';
+import { openSourceAtStart } from '../views/source/openSource';
+import { useSourceStore } from '../views/source/sourceStore';
+import {
+  cleanViewState,
+  parseQuery,
+  rawScalar,
+  requestedDataset,
+  requestedSource,
+  DEFAULT_DATASET,
+} from '../url';
 
 export async function loadForLink(search: string) {
   const raw = parseQuery(search);
-  const wanted = requestedDataset(raw);
-  const notices: string[] = [];
+  const source = requestedSource(raw);
+  // A dataset file (`src`) wins over a kept dataset (`data`).
+  const wanted = source === null ? requestedDataset(raw) : DEFAULT_DATASET;
   let loaded: { data: ModelData | null; problems: Problem[] } | null = null;
   let datasetId = DEFAULT_DATASET;
   if (wanted !== DEFAULT_DATASET) {
@@ -23,19 +34,20 @@ export async function loadForLink(search: string) {
       loaded = stored;
       datasetId = wanted;
     } else {
-      notices.push(
-        `The dataset "${wanted}" named in the link is not stored in this browser: showing the default dataset.`,
-      );
+      useSourceStore
+        .getState()
+        .setMissing({ id: wanted, name: rawScalar(raw, 'dataname') ?? null });
     }
   }
   const { data, problems } = loaded ?? (await loadDefaultOffMainThread());
-  if (!data) return { data, problems, notices };
+  if (!data) return { data, problems, notices: [], view: undefined, extras: undefined };
+  if (source !== null) return openSourceAtStart(raw, source, { data, problems });
   const cleaned = cleanViewState(raw, data);
   return {
     data,
     problems,
     view: cleaned.state,
-    notices: [...notices, ...cleaned.ignored],
+    notices: cleaned.ignored,
     extras: { ...cleaned.extras, dataset: datasetId },
   };
 }

@@ -28,10 +28,10 @@ export function useUrlSync() {
       const { data, commit, addNotices, extras } = useAppStore.getState();
       if (!data) return;
       const cleaned = viewFromQuery(window.location.search, data);
-      // Keep the dataset that is loaded: switching datasets goes through a reload.
+      // Keep the dataset (or file) that is loaded: switching datasets goes through a reload.
       commit(cleaned.state, {
         history: 'replace',
-        extras: { ...cleaned.extras, dataset: extras.dataset },
+        extras: { ...cleaned.extras, dataset: extras.dataset, source: extras.source },
       });
       if (cleaned.ignored.length > 0) addNotices(cleaned.ignored);
     };

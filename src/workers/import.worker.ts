@@ -21,8 +21,11 @@ import type { Transfer } from '../model/types';
 export type WorkerRequest =
   | (ImportRequest & {
       kind: 'import';
-      /** Keep the result in IndexedDB under this id, with this description. */
-      keepAs: { id: string; description: string };
+      /**
+       * Keep the result in IndexedDB under this id, with this description. Without it nothing is
+       * kept (a dataset opened by link is kept only when the reader asks).
+       */
+      keepAs?: { id: string; description: string };
     })
   | { kind: 'open'; id: string }
   /** `base`: the app's absolute base URL (a worker resolves relative URLs against its own). */
@@ -79,13 +82,15 @@ async function importFiles(request: Extract<WorkerRequest, { kind: 'import' }>) 
     return;
   }
   const { keepAs, name } = request;
-  const kept = await saveDataset({
-    id: keepAs.id,
-    name,
-    description: keepAs.description,
-    createdAt: new Date().toISOString(),
-    dataset: outcome.dataset,
-  });
+  const kept =
+    keepAs !== undefined &&
+    (await saveDataset({
+      id: keepAs.id,
+      name,
+      description: keepAs.description,
+      createdAt: new Date().toISOString(),
+      dataset: outcome.dataset,
+    }));
   send(outcome, kept);
 }
 

@@ -3,8 +3,9 @@
  * root and under a sub-path (/entente/), to prove the build works under any base path. Without a
  * Chromium it says so loudly and the browser tests skip; in CI (CI=true) that is a failure.
  */
-import { existsSync } from 'node:fs';
-import { preview, type PreviewServer } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { preview, type Plugin, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM } from './browser';
 
@@ -17,6 +18,29 @@ declare module 'vitest' {
 }
 
 let servers: PreviewServer[] = [];
+
+/** Where the test servers expose test/fixtures/source (datasets by link), outside dist/. */
+export const SOURCE_FIXTURES_PATH = '/test-fixtures/source/';
+
+/** Serves the datasets-by-link fixtures from the test servers only (never part of the build). */
+function sourceFixtures(): Plugin {
+  const folder = join(process.cwd(), 'test', 'fixtures', 'source');
+  return {
+    name: 'entente-test-source-fixtures',
+    configurePreviewServer(server) {
+      server.middlewares.use(SOURCE_FIXTURES_PATH, (req, res, next) => {
+        const name = normalize(decodeURIComponent((req.url ?? '').split('?')[0]!)).replace(
+          /^[/\\]+/,
+          '',
+        );
+        const file = join(folder, name);
+        if (!file.startsWith(folder) || !name.endsWith('.json') || !existsSync(file)) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}
 
 export async function setup(project: TestProject) {
   const chromium = existsSync(CHROMIUM);
@@ -31,11 +55,13 @@ export async function setup(project: TestProject) {
     throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
 
   const root = await preview({
+    plugins: [sourceFixtures()],
     preview: { host: '127.0.0.1', port: 4318, strictPort: false },
     logLevel: 'warn',
   });
   const sub = await preview({
     base: '/entente/',
+    plugins: [sourceFixtures()],
     preview: { host: '127.0.0.1', port: 4319, strictPort: false },
     logLevel: 'warn',
   });

@@ -1,12 +1,12 @@
 /** What the legend says, as data, for drawing it into the exported image (pure). */
-import {
-  AGREEMENT_TYPE_COLORS,
-  BLOC_COLORS,
-  REGION_COLORS,
-  TRANSFER_COLOR,
-} from '../../model/appearance';
+import { LIGHT, type Palette } from '../../model/theme';
 import type { FilterState } from '../../model/filters';
-import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS, REGIONS } from '../../model/types';
+import {
+  AGREEMENT_TYPES,
+  AGREEMENT_TYPE_LABELS,
+  REGIONS,
+  type AgreementType,
+} from '../../model/types';
 import type { DisplayState } from '../../model/viewState';
 
 export interface LegendEntry {
@@ -18,31 +18,42 @@ export interface LegendEntry {
 
 const WEIGHT_WORDS = { value: 'value (TIV)', units: 'units', deals: 'deals' } as const;
 
-export function legendEntries(display: DisplayState, filters: FilterState): LegendEntry[] {
+/**
+ * The legend of a view in a palette (the light one unless told). `drawnTypes`: only these
+ * agreement types (e.g. those drawn in the period), for a compact legend.
+ */
+export function legendEntries(
+  display: DisplayState,
+  filters: FilterState,
+  palette: Palette = LIGHT,
+  drawnTypes?: ReadonlySet<AgreementType>,
+): LegendEntry[] {
   const entries: LegendEntry[] = [];
   if (display.color === 'region') {
     for (const r of REGIONS)
-      if (r !== 'Other') entries.push({ label: r, colors: [REGION_COLORS[r]], shape: 'dot' });
+      if (r !== 'Other') entries.push({ label: r, colors: [palette.regions[r]], shape: 'dot' });
   } else {
-    entries.push({ label: 'Blocs (Louvain)', colors: BLOC_COLORS.slice(0, 4), shape: 'dot' });
+    entries.push({ label: 'Blocs (Louvain)', colors: palette.blocs.slice(0, 4), shape: 'dot' });
   }
   if (filters.ties.transfers)
     entries.push({
       label: `Arms transfer, supplier → recipient (width: ${WEIGHT_WORDS[display.weight]})`,
-      colors: [TRANSFER_COLOR],
+      colors: [palette.transfer],
       shape: 'arrow',
     });
   if (filters.ties.bilateral || filters.ties.multilateral) {
-    for (const t of filters.agreementTypes ?? AGREEMENT_TYPES)
+    for (const t of filters.agreementTypes ?? AGREEMENT_TYPES) {
+      if (drawnTypes && !drawnTypes.has(t)) continue;
       entries.push({
         label: AGREEMENT_TYPE_LABELS[t],
-        colors: [AGREEMENT_TYPE_COLORS[t]],
+        colors: [palette.agreementTypes[t]],
         shape: 'line',
       });
+    }
     if (filters.ties.multilateral && display.multilateral === 'hub')
       entries.push({
         label: 'Multilateral agreement (hub)',
-        colors: [AGREEMENT_TYPE_COLORS['collective-defence']],
+        colors: [palette.agreementTypes['collective-defence']],
         shape: 'dot',
       });
   }

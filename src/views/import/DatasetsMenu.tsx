@@ -8,7 +8,8 @@ import { loadDefaultOffMainThread, openStoredDataset } from './runImport';
 type Entry = Awaited<ReturnType<typeof listDatasets>>[number];
 
 export function DatasetsMenu() {
-  const current = useAppStore((s) => s.extras.dataset);
+  // A dataset opened by link (`src`) is named by its file, like a kept one.
+  const current = useAppStore((s) => (s.extras.source !== null ? 'src' : s.extras.dataset));
   const currentName = useAppStore((s) => s.data?.name ?? 'default');
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const refresh = () => void listDatasets().then(setEntries);

@@ -15,7 +15,14 @@ export function switchToDataset(
 ) {
   const state = useAppStore.getState();
   let view = state.view;
-  let extras = { ...state.extras, dataset: datasetId, talk: [], present: null };
+  let extras = {
+    ...state.extras,
+    dataset: datasetId,
+    datasetName: null,
+    source: null,
+    talk: [],
+    present: null,
+  };
   if (state.data) {
     // The same view, cleaned against the new data: unknown ids dropped, years clamped.
     const cleaned = cleanViewState(parseQuery(serialiseViewState(state.view, state.data)), data);

@@ -74,7 +74,8 @@ export function ReducersController({ sigma }: Props) {
   const selection = useAppStore((s) => s.view.selection);
   const data = useAppStore((s) => s.data);
   const theme = useCanvasTheme();
-  const presenting = useAppStore((s) => s.extras.present !== null);
+  // Not in an embed: its iframe is small, whatever step it shows.
+  const presenting = useAppStore((s) => s.extras.present !== null && !s.extras.embed);
 
   useEffect(() => {
     let cached: { graph: EntenteGraph; emphasis: Emphasis | null } | null = null;
