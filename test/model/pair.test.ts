@@ -70,6 +70,20 @@ describe('pairRecord', () => {
     expect(still.together).toEqual([{ from: 1970, to: Infinity }]);
   });
 
+  it('draws an agreement whose shared years touch the period at either bound', () => {
+    const drawn = (a: string, b: string, from: number, to: number) =>
+      record(a, b, { from, to }).agreements[0]!.drawn;
+    // AAA and BBB together 1950-1971; AAA and CCC from 1970.
+    expect([drawn('AAA', 'BBB', 1971, 1980), drawn('AAA', 'BBB', 1972, 1980)]).toEqual([
+      true,
+      false,
+    ]);
+    expect([drawn('AAA', 'CCC', 1960, 1970), drawn('AAA', 'CCC', 1960, 1969)]).toEqual([
+      true,
+      false,
+    ]);
+  });
+
   it('is empty for two states with nothing between them', () => {
     const r = record('CCC', 'DDD');
     expect([r.aToB.length, r.bToA.length, r.agreements.length, r.span]).toEqual([0, 0, 0, null]);
