@@ -24,7 +24,8 @@ import { indexDataset } from '../../src/model/dataset';
 import { defaultFilters } from '../../src/model/filters';
 import { allyShareOf } from '../../src/model/overlap';
 import type { Agreement, Country, Dataset, Embargo, Transfer } from '../../src/model/types';
-import { hasSharedData, sharedFile } from '../sharedData';
+import { sharedFile } from '../sharedData';
+import { describeWithSharedData } from '../sharedDataSuite';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -355,7 +356,7 @@ describe('the default dataset and a SIPRI file, through the import pipeline', ()
   });
 });
 
-describe.skipIf(!hasSharedData)('the default dataset and SIPRI’s full trade register', () => {
+describeWithSharedData('the default dataset and SIPRI’s full trade register', () => {
   const base = defaultDataset();
   const register = new Uint8Array(
     readFileSync(sharedFile('sipri', 'trade-register_all-years_generated-2025-03-13.csv')),
