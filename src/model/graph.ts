@@ -34,6 +34,18 @@ export interface DisplayOptions {
   flows?: FlowLimit;
 }
 
+/**
+ * The display options the graph spec reads, by name: the selectors rebuild the spec when one of
+ * them changes, and only then (a new option is added here and above, nowhere else).
+ */
+export const GRAPH_DISPLAY_KEYS = [
+  'multilateral',
+  'weight',
+  'size',
+  'showIsolated',
+  'flows',
+] as const satisfies readonly (keyof DisplayOptions)[];
+
 export interface NodeAttributes {
   label: string;
   x: number;

@@ -19,7 +19,12 @@ import {
 import type { ModelData } from '../model/dataset';
 import { selectionDetails, type SelectionDetails } from '../model/details';
 import { defaultFilters, type FilterState, type WeightMeasure } from '../model/filters';
-import { buildGraphSpec, type GraphSpec } from '../model/graph';
+import {
+  GRAPH_DISPLAY_KEYS,
+  buildGraphSpec,
+  type DisplayOptions,
+  type GraphSpec,
+} from '../model/graph';
 import {
   overlapFigures,
   rankAllyShares,
@@ -67,17 +72,28 @@ export const selectAggregate: (
   multilateral: MultilateralDisplay,
 ) => Aggregate = memoize(aggregate);
 
-const graphSpec = memoize(
-  (
-    data: ModelData,
-    agg: Aggregate,
-    multilateral: MultilateralDisplay,
-    weight: WeightMeasure,
-    size: DisplayState['size'],
-    showIsolated: boolean,
-    flows: DisplayState['flows'],
-  ): GraphSpec => buildGraphSpec(data, agg, { multilateral, weight, size, showIsolated, flows }),
+/** Memoise on an object's fields, compared one by one: one entry, the last call. */
+function memoizeFields<T extends object, R>(
+  fields: (value: T) => readonly unknown[],
+  fn: (value: T) => R,
+): (value: T) => R {
+  let last: readonly unknown[] | null = null;
+  let result: R;
+  return (value) => {
+    const now = fields(value);
+    if (last === null || now.length !== last.length || now.some((v, i) => !Object.is(v, last![i])))
+      [last, result] = [now, fn(value)];
+    return result;
+  };
+}
+
+/** The display options the spec reads (GRAPH_DISPLAY_KEYS): the same object while they stay. */
+const specOptions = memoizeFields(
+  (d: DisplayState) => GRAPH_DISPLAY_KEYS.map((k) => d[k]),
+  (d: DisplayState): DisplayOptions =>
+    Object.fromEntries(GRAPH_DISPLAY_KEYS.map((k) => [k, d[k]])) as unknown as DisplayOptions,
 );
+const graphSpec = memoize(buildGraphSpec);
 const blocSpec = memoize(colourByBloc);
 
 /**
@@ -87,7 +103,7 @@ const blocSpec = memoize(colourByBloc);
 export function selectGraphSpec(data: ModelData, view: ViewState): GraphSpec {
   const d = view.display;
   const agg = selectAggregate(data, view.filters, d.multilateral);
-  const spec = graphSpec(data, agg, d.multilateral, d.weight, d.size, d.showIsolated, d.flows);
+  const spec = graphSpec(data, agg, specOptions(d));
   return d.color === 'bloc' ? blocSpec(spec) : spec;
 }
 
@@ -152,28 +168,25 @@ export function selectPairRecord(data: ModelData, view: ViewState, a: number, b:
   return pair(data, view.filters, a, b);
 }
 
+/** Filters that only change the period. */
+const PERIOD_FIELDS: readonly string[] = ['from', 'to', 'mode'] satisfies (keyof FilterState)[];
+
 /**
- * The filters without their years: the timeline shows every year. A new object only when a
- * filter other than the years changes, so playing the years never recomputes the series.
+ * The filters without their years, for the timeline (it shows every year): the same object
+ * while only the period changes, so playing the years never recomputes the series. Every other
+ * filter, present or future, is kept.
  */
-const timelineFilters = memoize(
-  (
-    data: ModelData,
-    ties: FilterState['ties'],
-    regions: FilterState['regions'],
-    focus: FilterState['focus'],
-    direction: FilterState['direction'],
-    agreementTypes: FilterState['agreementTypes'],
-    categories: FilterState['categories'],
-  ): FilterState => ({
-    ...defaultFilters(data.yearSpan),
-    ties,
-    regions,
-    focus,
-    direction,
-    agreementTypes,
-    categories,
-  }),
+const timelineFilters = memoizeFields(
+  ({ data, filters }: { data: ModelData; filters: FilterState }) => [
+    data,
+    ...Object.entries(filters)
+      .filter(([k]) => !PERIOD_FIELDS.includes(k))
+      .flat(),
+  ],
+  ({ data, filters }): FilterState => {
+    const all = defaultFilters(data.yearSpan);
+    return { ...filters, from: all.from, to: all.to, mode: all.mode };
+  },
 );
 
 const volume = memoize(transferVolumeByYear);
@@ -208,16 +221,7 @@ export function selectTimeline(
   view: ViewState,
   barsCountry: number | null = selectFocusCountry(data, view.selection),
 ): TimelineModel {
-  const f = view.filters;
-  const filters = timelineFilters(
-    data,
-    f.ties,
-    f.regions,
-    f.focus,
-    f.direction,
-    f.agreementTypes,
-    f.categories,
-  );
+  const filters = timelineFilters({ data, filters: view.filters });
   const split: SplitBy = view.display.split;
   return timelineModel(
     data,

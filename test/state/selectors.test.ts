@@ -42,6 +42,15 @@ describe('selectors', () => {
     expect(b).toBe(a);
     const c = selectTimeline(data, setFilters(period(1970, 1980), { regions: ['Asia'] }));
     expect(c).not.toBe(a);
+    // Any other filter, even one added after this selector was written, reaches the series.
+    const asia = setFilters(period(1970, 1980), { regions: ['Asia'] });
+    const withNew = (view: ViewState): ViewState => ({
+      ...view,
+      filters: { ...view.filters, aNewFilter: 'on' } as ViewState['filters'],
+    });
+    const d = selectTimeline(data, withNew(asia));
+    expect(d).not.toBe(c);
+    expect(selectTimeline(data, withNew(setFilters(asia, { from: 1990, to: 2000 })))).toBe(d);
   });
 
   it('colour states by bloc in the spec when asked', () => {
