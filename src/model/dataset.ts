@@ -102,7 +102,8 @@ export interface ModelData {
   eventSeries: Map<string, number[]>;
   /**
    * First and last year with any agreement or delivery (clamped to 1945 at the start). Events do
-   * not widen it: they give context to the network, they are not part of it. with any agreement or delivery (clamped to 1945 at the start). */
+   * not widen it: they give context to the network, they are not part of it.
+   */
   yearSpan: [number, number];
   /** True when at least one delivery carries a TIV value. */
   hasValues: boolean;

@@ -107,11 +107,8 @@ function keyPairs(key: ViewKey, state: ViewState, defaults: ViewState): [string,
 
 /**
  * Serialise a view (and optionally the link's extras) into a query string without the leading `?`.
- * Key order: v, data, dataname, src, then the registry's keys in its order (from, to|year, cmp,
- * compare, ties, region, dir, types, cats, weight, size, color, multi, layout, isolated, flows,
- * split, group,
- * sel[&with]|agr|edge, cam,
- * panels), then embed, present, talk.
+ * Key order: v, data, dataname, src, then the registry's keys in its order (VIEW_KEY_LIST: the
+ * years first; the selection, camera and panels last), then embed, present, talk.
  */
 export function serialiseViewState(
   state: ViewState,
