@@ -15,7 +15,7 @@ import {
   type RecordKind,
 } from '../../model/combine';
 import type { ModelData } from '../../model/dataset';
-import { countOf } from '../../model/format';
+import { countOf, formatCount } from '../../model/format';
 import { newDatasetId } from '../../data/storage';
 import { DEFAULT_DATASET } from '../../url';
 import { useAppStore } from '../../state/store';
@@ -181,7 +181,9 @@ export function ImportControl() {
           >
             <h2 id="import-title">Import data</h2>
             <p className="meta">
-              {phase.files.map((f) => `${f.name} (${Math.round(f.size / 1024)} kB)`).join(', ')}
+              {phase.files
+                .map((f) => `${f.name} (${formatCount(Math.round(f.size / 1024))} kB)`)
+                .join(', ')}
             </p>
             {phase.step === 'choose' && (
               <ChooseMode
