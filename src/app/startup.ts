@@ -17,6 +17,7 @@ import {
   rawScalar,
   requestedDataset,
   requestedSource,
+  DATASET_NAME_MAX_CHARS,
   DEFAULT_DATASET,
 } from '../url';
 
@@ -34,9 +35,10 @@ export async function loadForLink(search: string) {
       loaded = stored;
       datasetId = wanted;
     } else {
-      useSourceStore
-        .getState()
-        .setMissing({ id: wanted, name: rawScalar(raw, 'dataname') ?? null });
+      useSourceStore.getState().setMissing({
+        id: wanted,
+        name: rawScalar(raw, 'dataname')?.slice(0, DATASET_NAME_MAX_CHARS) || null,
+      });
     }
   }
   const { data, problems } = loaded ?? (await loadDefaultOffMainThread());

@@ -5,7 +5,7 @@
  * `data=import-...` link on a fresh browser says which dataset is missing and how to get it.
  * The fixtures (test/fixtures/source) are served by the test servers only, never shipped.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,6 +15,8 @@ const chromium = inject('chromium');
 const baseUrl = inject('baseUrl');
 
 const FIXTURES = 'test-fixtures/source/';
+/** Screenshots to look at (not compared). */
+const SHOTS = join(process.cwd(), '.tmp', 'source');
 const OTHER_SITE = 'https://datasets.example.org';
 const drawnNodes = (page: Page) =>
   page.locator('[data-drawn-nodes]').getAttribute('data-drawn-nodes').then(Number);
@@ -24,6 +26,7 @@ describe.skipIf(!chromium)('datasets by link in Chromium', () => {
   let browser: Browser;
   let defaultNodes = 0;
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     browser = await launchBrowser();
     const { page } = await openApp(browser.context, `${baseUrl}?from=2000&to=2003`);
     defaultNodes = await drawnNodes(page);
@@ -33,7 +36,7 @@ describe.skipIf(!chromium)('datasets by link in Chromium', () => {
     await browser?.close();
   });
 
-  it('loads and draws a file beside the app, keeps src in the link and keeps nothing', async () => {
+  it('loads and draws a file beside the app, keeps src in the link, keeps the file only when asked', async () => {
     const { page, errors } = await openApp(
       browser.context,
       `${baseUrl}?src=${FIXTURES}small-source.json&from=2000&to=2003&sel=FRA`,
@@ -54,9 +57,23 @@ describe.skipIf(!chromium)('datasets by link in Chromium', () => {
     await expect(page.getByText('Data: small-source.json').count()).resolves.toBe(1);
     expect(search(page).get('src')).toBe(`${FIXTURES}small-source.json`);
     expect(search(page).get('sel')).toBe('FRA');
+    await page.screenshot({ path: join(SHOTS, 'loaded.png') });
     // Not kept: the Data menu lists no dataset of this browser.
     await page.getByText('Data: small-source.json').click();
     await page.getByText('No imported dataset is kept in this browser.').waitFor();
+    await page.getByText('Data: small-source.json').click();
+    // Kept only when asked: then the Data menu lists it.
+    await page.getByRole('button', { name: 'Keep in this browser' }).click();
+    await page.getByText('kept in this browser (see the Data menu)').waitFor();
+    await page.getByText('Data: small-source.json').click();
+    await page.getByRole('button', { name: 'Remove small-source.json' }).waitFor();
+    await expect(
+      page
+        .getByText(
+          /Opened by link from http:\/\/127\.0\.0\.1:\d+\/test-fixtures\/source\/small-source\.json/,
+        )
+        .count(),
+    ).resolves.toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -79,6 +96,11 @@ describe.skipIf(!chromium)('datasets by link in Chromium', () => {
       const dialog = page.getByRole('dialog', { name: 'Load a dataset from another site?' });
       await dialog.waitFor();
       await expect(dialog.textContent()).resolves.toContain(OTHER_SITE);
+      await page.screenshot({ path: join(SHOTS, 'asking.png') });
+      // The safe answer has the focus.
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+        "Don't load it",
+      );
       await dialog.getByRole('button', { name: "Don't load it" }).click();
       await dialog.waitFor({ state: 'detached' });
       await page.waitForFunction(() => !new URL(location.href).searchParams.has('src'));
@@ -143,6 +165,7 @@ describe.skipIf(!chromium)('datasets by link in Chromium', () => {
     expect(text).toMatch(/line 4\b/);
     expect(text).toContain('field "category"');
     expect(text).toContain('the default dataset is shown instead');
+    await page.screenshot({ path: join(SHOTS, 'failed.png') });
     expect(await drawnNodes(page)).toBe(defaultNodes);
     expect(errors).toEqual([]);
     await page.close();
@@ -162,6 +185,7 @@ describe.skipIf(!chromium)('datasets by link in Chromium', () => {
       expect(text).toContain('import-m1x2y3');
       expect(text).toContain('ask the author for the file');
       expect(text).toContain('src=');
+      await page.screenshot({ path: join(SHOTS, 'missing.png') });
       expect(await drawnNodes(page)).toBe(defaultNodes);
     } finally {
       await fresh.close();

@@ -24,10 +24,13 @@ export function SourceNotices() {
 
 function ConsentDialog({ status }: { status: Extract<SourceStatus, { kind: 'asking' }> }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const declineRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // The safe answer has the focus: Enter never loads from another site by accident.
+    declineRef.current?.focus();
   }, []);
   const { plan } = status;
   return (
@@ -55,7 +58,7 @@ function ConsentDialog({ status }: { status: Extract<SourceStatus, { kind: 'aski
         <button type="button" onClick={() => void acceptSource()}>
           Load the dataset
         </button>
-        <button type="button" onClick={declineSource} autoFocus>
+        <button type="button" onClick={declineSource} ref={declineRef}>
           Don&apos;t load it
         </button>
       </div>
