@@ -103,7 +103,7 @@ export function App() {
             )}
           </div>
           <div className="side" id="sheet-side">
-            <SheetBar title="Details, rankings and data" />
+            <SheetBar title="Details, rankings, comparison and data" />
             <SideTabs />
           </div>
         </div>

@@ -26,6 +26,7 @@ export const PHONE_QUERY = '(max-width: 699.98px)';
 const SIDE_LABELS: Record<SidePanel, string> = {
   details: 'Details',
   rankings: 'Rankings',
+  compare: 'Compare',
   data: 'Data',
 };
 

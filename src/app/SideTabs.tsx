@@ -1,5 +1,5 @@
 /**
- * The side column: Details, Rankings and Data share it, one at a time. Which one is open is part
+ * The side column: Details, Rankings, Compare and Data share it, one at a time. Which one is open is part
  * of the view (the `panels` key of the link). Each is a named landmark inside an error boundary.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -12,6 +12,9 @@ import { DetailsPanel } from '../views/panels/DetailsPanel';
 const DataView = lazy(() =>
   import('../views/panels/DataView').then((m) => ({ default: m.DataView })),
 );
+const ComparePanel = lazy(() =>
+  import('../views/panels/ComparePanel').then((m) => ({ default: m.ComparePanel })),
+);
 const RankingsPanel = lazy(() =>
   import('../views/panels/RankingsPanel').then((m) => ({ default: m.RankingsPanel })),
 );
@@ -19,6 +22,7 @@ const RankingsPanel = lazy(() =>
 const LABELS: Record<SidePanel, string> = {
   details: 'Details',
   rankings: 'Rankings',
+  compare: 'Compare',
   data: 'Data',
 };
 
@@ -29,6 +33,7 @@ export function SideTabs() {
   const content: Record<SidePanel, ReactNode> = {
     details: <DetailsPanel />,
     rankings: <RankingsPanel />,
+    compare: <ComparePanel />,
     data: <DataView />,
   };
   return (

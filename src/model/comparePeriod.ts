@@ -16,7 +16,7 @@ export interface Period {
 export type CompareMode = 'diff' | 'side';
 export const COMPARE_MODES: readonly CompareMode[] = ['diff', 'side'];
 export const COMPARE_MODE_LABELS: Record<CompareMode, string> = {
-  diff: 'Differences in one network',
+  diff: 'Differences',
   side: 'Side by side',
 };
 

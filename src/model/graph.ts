@@ -13,6 +13,7 @@ import {
   edgeWidth,
   nodeSize,
 } from './appearance';
+import type { TieChange } from './compareDiff';
 import type { ModelData } from './dataset';
 import type { WeightMeasure } from './filters';
 import { strongestFlows, type FlowLimit } from './flowLimit';
@@ -61,6 +62,8 @@ export interface NodeAttributes {
   exports: number;
   degree: number;
   zIndex?: number;
+  /** Comparison: the state's largest supplier changed between the two periods (drawn ringed). */
+  realigned?: boolean;
 }
 
 export interface EdgeAttributes {
@@ -81,6 +84,11 @@ export interface EdgeAttributes {
   agreements: number[];
   /** Curvature, set so that A->B and B->A bend to opposite sides. */
   curvature?: number;
+  /** Comparison: how the tie changed between the two periods (compareDiff.ts). */
+  change?: TieChange;
+  /** Comparison: the weight in the earlier and the later period (arms flows). */
+  weightBefore?: number;
+  weightAfter?: number;
 }
 
 export interface GraphSpec {

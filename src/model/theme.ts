@@ -18,6 +18,7 @@
  * colours were found by a small search under those constraints, then rounded by eye.
  */
 import { hexToLab, mixHex } from './colorScience';
+import { TIE_CHANGES, type TieChange } from './compareDiff';
 import { AGREEMENT_TYPES, REGIONS, type AgreementType, type Region } from './types';
 
 export type ThemeName = 'light' | 'dark';
@@ -41,6 +42,15 @@ export interface Palette {
   agreementTypes: Record<AgreementType, string>;
   /** Arms transfers: arrows, and their legend. */
   transfer: string;
+  /**
+   * The comparison's difference network (compareDiff.ts): more in the later period in blues, less
+   * in oranges, the new and the gone darker than the grown and the shrunk (lightness survives
+   * colour blindness), kept in grey; its states in one neutral colour, and a ring in the ink
+   * colour around states whose largest supplier changed.
+   */
+  diff: Record<TieChange, string>;
+  diffNode: string;
+  realigned: string;
   /** Bloc colours, largest bloc first; smaller blocs take `other`. */
   blocs: readonly string[];
   /** No region, no bloc, the rest ("Other"). */
@@ -73,6 +83,15 @@ export const LIGHT: Palette = {
     'export-control': '#7c4702',
   },
   transfer: '#ce024a',
+  diff: {
+    gained: '#0a3f8c',
+    grown: '#4a90d9',
+    kept: '#6f757e',
+    shrunk: '#d2711a',
+    lost: '#8f3a06',
+  },
+  diffNode: '#a9b0ba',
+  realigned: '#1d1f23',
   blocs: ['#749bfe', '#f2a931', '#82b87c', '#a97578', '#acaecf', '#8a8e12'],
   other: '#a3a3a3',
 };
@@ -103,6 +122,15 @@ export const DARK: Palette = {
     'export-control': '#a16e02',
   },
   transfer: '#ea025a',
+  diff: {
+    gained: '#a8d1ff',
+    grown: '#3f7fd0',
+    kept: '#8e949d',
+    shrunk: '#c4741e',
+    lost: '#ffc08a',
+  },
+  diffNode: '#5d6470',
+  realigned: '#f2f3f5',
   blocs: ['#8ebaf4', '#ffce37', '#bbdc87', '#e1b7b4', '#d3c8d5', '#9aac05'],
   other: '#6e737b',
 };
@@ -127,6 +155,9 @@ function roles(p: Palette): string[] {
     p.transfer,
     ...p.blocs,
     p.other,
+    ...TIE_CHANGES.map((c) => p.diff[c]),
+    p.diffNode,
+    p.realigned,
     p.background,
     p.ink,
   ];

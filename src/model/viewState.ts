@@ -27,10 +27,22 @@ export interface Camera {
   ratio: number;
 }
 
-export type PanelName = 'filters' | 'details' | 'timeline' | 'rankings' | 'data';
-export const PANELS: readonly PanelName[] = ['filters', 'details', 'timeline', 'rankings', 'data'];
+export type PanelName = 'filters' | 'details' | 'timeline' | 'rankings' | 'compare' | 'data';
+export const PANELS: readonly PanelName[] = [
+  'filters',
+  'details',
+  'timeline',
+  'rankings',
+  'compare',
+  'data',
+];
 /** Panels that share the side column, one at a time. */
-export const SIDE_PANELS = ['details', 'rankings', 'data'] as const satisfies readonly PanelName[];
+export const SIDE_PANELS = [
+  'details',
+  'rankings',
+  'compare',
+  'data',
+] as const satisfies readonly PanelName[];
 export type SidePanel = (typeof SIDE_PANELS)[number];
 
 export interface DisplayState {
@@ -95,4 +107,20 @@ export function defaultViewState(
     camera: null,
     panels: ['filters', 'details', 'timeline'],
   };
+}
+
+/**
+ * The view with its comparison changed (a period, or null to stop comparing; the drawing mode).
+ * The same object when nothing changes.
+ */
+export function withCompare(view: ViewState, patch: Partial<CompareState>): ViewState {
+  const next = { ...view.compare, ...patch };
+  const samePeriod =
+    next.period === view.compare.period ||
+    (next.period !== null &&
+      view.compare.period !== null &&
+      next.period.from === view.compare.period.from &&
+      next.period.to === view.compare.period.to);
+  if (samePeriod && next.mode === view.compare.mode) return view;
+  return { ...view, compare: samePeriod ? { ...next, period: view.compare.period } : next };
 }

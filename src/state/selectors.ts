@@ -25,6 +25,10 @@ import {
   type DisplayOptions,
   type GraphSpec,
 } from '../model/graph';
+import { buildDiffGraphSpec } from '../model/compareGraph';
+import { compareAggregates, periodAggregate, type Comparison } from '../model/compare';
+import { compareRankings, type ComparisonRankings } from '../model/compareRankings';
+import { realignedStates, realignment, type Realignment } from '../model/realignment';
 import {
   overlapFigures,
   rankAllyShares,
@@ -95,6 +99,9 @@ const specOptions = memoizeFields(
 );
 const graphSpec = memoize(buildGraphSpec);
 const blocSpec = memoize(colourByBloc);
+const diffSpec = memoize((data: ModelData, c: ComparisonView, options: DisplayOptions): GraphSpec =>
+  buildDiffGraphSpec(data, c.comparison, options, realignedStates(c.realignment)),
+);
 
 /**
  * What the network draws, with its sizes and colours (blocs included) and how many arms flows the
@@ -102,6 +109,9 @@ const blocSpec = memoize(colourByBloc);
  */
 export function selectGraphSpec(data: ModelData, view: ViewState): GraphSpec {
   const d = view.display;
+  // Comparing in one picture: the difference network of the two periods.
+  const comparison = view.compare.mode === 'diff' ? selectComparison(data, view) : null;
+  if (comparison) return diffSpec(data, comparison, specOptions(d));
   const agg = selectAggregate(data, view.filters, d.multilateral);
   const spec = graphSpec(data, agg, specOptions(d));
   return d.color === 'bloc' ? blocSpec(spec) : spec;
@@ -325,4 +335,41 @@ export function selectDataTables(
     scoped.multilateral(selectTable(data, view, 'multilateral'), scope),
     withDeals ? scoped.deals(selectTable(data, view, 'deals'), scope) : null,
   );
+}
+
+/** The comparison of the view's period with `cmp` (see model/compare.ts), and its tables. */
+export interface ComparisonView {
+  comparison: Comparison;
+  rankings: ComparisonRankings;
+  realignment: Realignment;
+}
+
+const comparisonView = memoize(
+  (
+    data: ModelData,
+    filters: FilterState,
+    from: number,
+    to: number,
+    multilateral: MultilateralDisplay,
+    measure: WeightMeasure,
+  ): ComparisonView => {
+    // The view's own aggregate is the network's; the comparison period's is one more.
+    const own = selectAggregate(data, filters, multilateral);
+    const other = periodAggregate(data, filters, { from, to }, multilateral);
+    const comparison = compareAggregates(data, own, other, measure);
+    return {
+      comparison,
+      rankings: compareRankings(data, filters, comparison),
+      realignment: realignment(data, comparison),
+    };
+  },
+);
+
+/** The comparison the view asks for, or null without a comparison period. */
+export function selectComparison(data: ModelData, view: ViewState): ComparisonView | null {
+  const period = view.compare.period;
+  if (period === null) return null;
+  const d = view.display;
+  const measure = rankingMeasure(data, d.weight);
+  return comparisonView(data, view.filters, period.from, period.to, d.multilateral, measure);
 }

@@ -6,7 +6,7 @@
  * typed-array loop (the floor) and their ratio; the drawn graph's change (spec, new graph and
  * sigma's own index bookkeeping, replayed by SigmaBookkeeping) and its number of full re-indexes;
  * memory; the force layout (in the worker) and the main thread's share of it; the initial
- * JavaScript of the build (gzip); search per keystroke. The browser's side is
+ * JavaScript of the build (gzip); search per keystroke; comparing two periods (compare.*). The browser's side is
  * `npm run bench:browser` (browser.ts).
  */
 import { execSync } from 'node:child_process';
@@ -15,6 +15,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { aggregate, pairEdges } from '../../src/model/aggregate';
+import { compareView } from '../../src/model/compare';
+import { buildDiffGraphSpec } from '../../src/model/compareGraph';
+import { compareRankings } from '../../src/model/compareRankings';
+import { realignedStates, realignment } from '../../src/model/realignment';
 import { compileFilters } from '../../src/model/compileFilters';
 import { indexDataset, lowerBoundYear, type ModelData } from '../../src/model/dataset';
 import { defaultFilters, type FilterState } from '../../src/model/filters';
@@ -188,6 +192,45 @@ function benchModel() {
   report('memory.heapUsed', heap.heapUsed / 1024 / 1024, 'MB');
 
   benchPlayStep(data, options);
+  benchCompare(data, options);
+}
+
+/**
+ * Comparing two periods at full scale: moving the comparison period (one more aggregation, the
+ * diff, both rankings, the realignment tables and the difference network's spec, the view's own
+ * aggregate being the network's), and a whole comparison from fresh filters (both aggregations).
+ */
+function benchCompare(data: ModelData, options: DisplayOptions) {
+  const base = { ...defaultFilters(data.yearSpan), from: 2010, to: 2019 };
+  const own = aggregate(data, base, 'hub');
+  const comparisonOf = (filters: FilterState, viewAgg: Aggregate, from: number) => {
+    const c = compareView(data, filters, { from, to: from + 9 }, 'hub', 'value', viewAgg);
+    const r = realignment(data, c);
+    compareRankings(data, filters, c);
+    return buildDiffGraphSpec(data, c, { ...options, flows: 'auto' }, realignedStates(r));
+  };
+  report(
+    'compare.cmpPeriodChange',
+    // A fresh view filters object each time: no memo serves the comparison period's aggregate.
+    time(60, (i) => comparisonOf({ ...base }, own, 1960 + (i % 40))),
+    'ms',
+    100,
+  );
+  report(
+    'compare.fromScratch.twoAggregations',
+    time(60, (i) => {
+      const filters = { ...base };
+      comparisonOf(filters, aggregate(data, filters, 'hub'), 1960 + (i % 40));
+    }),
+    'ms',
+  );
+  const filters = { ...base };
+  comparisonOf(filters, own, 1970);
+  report(
+    'compare.rankingsAndSpec.sameComparison',
+    time(200, () => comparisonOf(filters, own, 1970)),
+    'ms',
+  );
 }
 
 /** What one filter change costs the network view (see GraphController). */

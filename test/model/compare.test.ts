@@ -31,102 +31,14 @@ import {
 } from '../../src/model/compareDiff';
 import { orderPeriods, readPeriod, suggestedComparison } from '../../src/model/comparePeriod';
 import { compareRankings, shownChange } from '../../src/model/compareRankings';
+import { buildDiffGraphSpec } from '../../src/model/compareGraph';
 import { indexDataset } from '../../src/model/dataset';
+import { LIGHT } from '../../src/model/theme';
 import { defaultFilters, type FilterState } from '../../src/model/filters';
 import { realignment, realignedStates } from '../../src/model/realignment';
-import type { Country, Dataset, Transfer } from '../../src/model/types';
+import { compareDataset } from './compareFixture';
 
-const country = (id: string, region: Country['region'], kind?: Country['kind']): Country => ({
-  id,
-  name: `Country ${id}`,
-  region,
-  subregion: region,
-  lat: 0,
-  lon: 0,
-  from: 1900,
-  to: null,
-  ...(kind ? { kind } : {}),
-});
-
-const transfer = (
-  id: string,
-  supplier: string,
-  recipient: string,
-  deliveries: [number, number][],
-): Transfer => ({
-  id,
-  supplier,
-  recipient,
-  designation: id,
-  category: 'aircraft',
-  deliveries: deliveries.map(([year, tiv]) => ({ year, units: 1, tiv })),
-  source: 'test',
-});
-
-function dataset(): Dataset {
-  return {
-    countries: [
-      country('SOV', 'Europe'),
-      country('USA', 'Americas'),
-      country('FRA', 'Europe'),
-      country('IND', 'Asia'),
-      country('EGY', 'Africa'),
-      country('POL', 'Europe'),
-      country('UNK', 'Other', 'unknown'),
-    ],
-    agreements: [
-      {
-        id: 'pact',
-        name: 'Pact',
-        type: 'collective-defence',
-        signed: '1949',
-        ended: null,
-        members: [
-          { country: 'USA', joined: '1949', left: null },
-          { country: 'FRA', joined: '1949', left: null },
-          { country: 'POL', joined: '2005', left: null },
-        ],
-        source: 'test',
-      },
-      {
-        id: 'sov-ind',
-        name: 'Treaty',
-        type: 'mutual-defence',
-        signed: '1971',
-        ended: '2008',
-        members: [
-          { country: 'SOV', joined: '1971', left: '2008' },
-          { country: 'IND', joined: '1971', left: '2008' },
-        ],
-        source: 'test',
-      },
-    ],
-    transfers: [
-      transfer('s1', 'SOV', 'IND', [
-        [2001, 100],
-        [2002, 100],
-        [2011, 60],
-      ]),
-      transfer('f1', 'FRA', 'IND', [[2012, 90]]),
-      transfer('u1', 'USA', 'IND', [[2003, 20]]),
-      transfer('x1', 'UNK', 'IND', [[2013, 30]]),
-      transfer('u2', 'USA', 'EGY', [
-        [2000, 50],
-        [2010, 100],
-        [2011, 50],
-      ]),
-      transfer('s2', 'SOV', 'EGY', [[2001, 50]]),
-      transfer('f2', 'FRA', 'POL', [
-        [2004, 40],
-        [2014, 50],
-      ]),
-      transfer('u3', 'USA', 'POL', [[2014, 10]]),
-    ],
-    embargoes: [],
-  };
-}
-
-const data = indexDataset(dataset());
+const data = indexDataset(compareDataset());
 const id = (i: number) => data.countries[i]!.id;
 const filters = (patch: Partial<FilterState> = {}): FilterState => ({
   ...defaultFilters(data.yearSpan),
@@ -453,5 +365,49 @@ describe('realignment', () => {
       ['IND', 'sov-ind', 'left', 'lost'],
       ['SOV', 'sov-ind', 'left', 'lost'],
     ]);
+  });
+});
+
+describe('the difference network', () => {
+  const f = filters();
+  const options = {
+    multilateral: 'hub' as const,
+    weight: 'value' as const,
+    size: 'volume' as const,
+    showIsolated: false,
+  };
+  const comparison = compareView(data, f, BEFORE, 'hub', 'value');
+  const realigned = realignedStates(realignment(data, comparison));
+  const spec = buildDiffGraphSpec(data, comparison, options, realigned);
+  const edge = (key: string) => spec.edges.get(key)!.attributes;
+
+  it('draws every tie of either period once, in the colour of its change', () => {
+    expect(edge('t:FRA>IND').change).toBe('gained');
+    expect(edge('t:FRA>IND').color).toBe(LIGHT.diff.gained);
+    expect(edge('t:USA>IND').change).toBe('lost');
+    expect(edge('t:SOV>IND').color).toBe(LIGHT.diff.shrunk);
+    expect(edge('t:USA>EGY').color).toBe(LIGHT.diff.grown);
+    expect(edge('t:FRA>POL').color).toBe(LIGHT.diff.kept);
+    expect(edge('m:pact|POL').change).toBe('gained');
+    expect(edge('m:pact|USA').change).toBe('kept');
+    expect(edge('a:SOV|IND|mutual-defence').change).toBe('lost');
+    const changes = [...spec.edges.values()].map((e) => e.attributes.change);
+    expect(changes.every((c) => c !== undefined)).toBe(true);
+  });
+
+  it('gives each flow the figures of its own periods, and draws kept ties thinner', () => {
+    expect([edge('t:SOV>IND').weightBefore, edge('t:SOV>IND').weightAfter]).toEqual([200, 60]);
+    expect(edge('t:USA>IND').tiv).toBe(20);
+    // FRA->POL (kept, 50 a period) against USA->EGY (grown, 150): kept is thinner still.
+    expect(edge('t:FRA>POL').size).toBeLessThan(edge('t:USA>EGY').size);
+    expect(edge('t:USA>POL').size).toBeGreaterThanOrEqual(1.4);
+  });
+
+  it('marks the states whose largest supplier changed, all states in one neutral colour', () => {
+    expect(spec.nodes.get('IND')!.realigned).toBe(true);
+    expect(spec.nodes.get('EGY')!.realigned).toBeUndefined();
+    expect(new Set([...spec.nodes.values()].map((n) => n.color))).toEqual(
+      new Set([LIGHT.diffNode]),
+    );
   });
 });

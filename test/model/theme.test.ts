@@ -8,6 +8,7 @@ import {
   simulate,
   type Vision,
 } from '../../src/model/colorScience';
+import { TIE_CHANGES } from '../../src/model/compareDiff';
 import {
   DARK,
   LIGHT,
@@ -69,6 +70,7 @@ function pictures(theme: 'light' | 'dark') {
   const p = palette(theme);
   const types = AGREEMENT_TYPES.map((t) => p.agreementTypes[t]);
   return {
+    'difference network': [...TIE_CHANGES.map((c) => p.diff[c]), p.diffNode, p.realigned],
     'network by region': [...REGIONS.map((r) => p.regions[r]), ...types, p.transfer],
     'network by bloc': [...p.blocs, p.other, ...types, p.transfer],
     'timeline by category': [...p.blocs, p.other, ...types],
@@ -115,6 +117,12 @@ describe.each(THEMES)('the %s palette', (theme) => {
       const closest = closestPair(shades, VISIONS);
       expect(closest.distance, `${region}: ${closest.a} vs ${closest.b}`).toBeGreaterThanOrEqual(8);
     }
+  });
+
+  it('draws the difference network with lines at 3:1 and states at 2:1 against the canvas', () => {
+    for (const c of Object.values(p.diff))
+      expect(contrastRatio(c, p.background), c).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(p.diffNode, p.background)).toBeGreaterThanOrEqual(1.95);
   });
 });
 

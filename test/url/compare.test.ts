@@ -24,7 +24,7 @@ describe('cmp and compare', () => {
     expect(state.filters.from).toBe(mid);
   });
 
-  it('writes cmp right after the years and compare only when it is not the default', () => {
+  it('writes cmp right after the years, compare only when it is not the default', () => {
     const q = `from=${mid}&to=${last - 1}&cmp=${first}-${mid}&compare=side&sel=FRA`;
     const { state } = viewFromQuery(q, data);
     expect(serialiseViewState(state, data)).toBe(q);

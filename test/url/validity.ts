@@ -2,6 +2,7 @@
  * An independent check that a ViewState is valid for a dataset: every field within its allowed
  * values, years within the span. Used by the property tests; deliberately not shared with src/.
  */
+import { COMPARE_MODES } from '../../src/model/comparePeriod';
 import type { ModelData } from '../../src/model/dataset';
 import type { ViewState } from '../../src/model/viewState';
 import { AGREEMENT_TYPES, REGIONS, WEAPON_CATEGORIES } from '../../src/model/types';
@@ -43,7 +44,7 @@ export function viewStateProblems(
         cmp.to <= hi),
     'comparison period in span',
   );
-  check(['diff', 'side'].includes(state.compare.mode), 'comparison mode');
+  check(COMPARE_MODES.includes(state.compare.mode), 'comparison mode');
   check(
     f.focus === null ||
       (unique(f.focus) && f.focus.every((id) => data.countries.some((c) => c.id === id))),
@@ -111,7 +112,9 @@ export function viewStateProblems(
   }
   check(
     unique(state.panels) &&
-      state.panels.every((p) => ['filters', 'details', 'timeline', 'rankings', 'data'].includes(p)),
+      state.panels.every((p) =>
+        ['filters', 'details', 'timeline', 'rankings', 'compare', 'data'].includes(p),
+      ),
     'panels',
   );
   return problems;

@@ -2,6 +2,7 @@
  * Everything the export menu needs, loaded on demand (`import('../../data/export')`) so none of
  * it is in the initial bundle.
  */
+export { comparisonFileName, comparisonRankingsTable, realignmentTable } from './compareCsv';
 export { csvCell, csvFileText, dealsTable, edgesTable, toCsv, UTF8_BOM } from './csv';
 export { downloadBlob, downloadText } from './download';
 export { graphToGexf } from './gexf';

@@ -1,4 +1,5 @@
 /** What the legend says, as data, for drawing it into the exported image (pure). */
+import { TIE_CHANGES, TIE_CHANGE_LABELS, describeTieChange } from '../../model/compareDiff';
 import { LIGHT, type Palette } from '../../model/theme';
 import type { FilterState } from '../../model/filters';
 import {
@@ -13,7 +14,25 @@ export interface LegendEntry {
   label: string;
   /** One colour, or several for "blocs". */
   colors: string[];
-  shape: 'dot' | 'line' | 'arrow';
+  /** `ring`: a dot (second colour) in a ring (first colour). */
+  shape: 'dot' | 'line' | 'arrow' | 'ring';
+}
+
+/** The difference network's legend (a comparison drawn as one picture). */
+export function diffLegendEntries(palette: Palette = LIGHT): LegendEntry[] {
+  return [
+    { label: 'States', colors: [palette.diffNode], shape: 'dot' },
+    ...TIE_CHANGES.map((c) => ({
+      label: `${TIE_CHANGE_LABELS[c]}: ${describeTieChange(c)}`,
+      colors: [palette.diff[c]],
+      shape: 'line' as const,
+    })),
+    {
+      label: 'Ringed: largest supplier changed',
+      colors: [palette.realigned, palette.diffNode],
+      shape: 'ring',
+    },
+  ];
 }
 
 const WEIGHT_WORDS = { value: 'value (TIV)', units: 'units', deals: 'deals' } as const;

@@ -26,6 +26,8 @@ export interface SceneNode {
   y: number;
   radius: number;
   color: string;
+  /** A ring around the disc in this colour (a comparison's realigned states). */
+  ring?: string;
 }
 
 export interface SceneEdge {
@@ -187,6 +189,8 @@ function legendSymbolSvg(p: PlacedLegendEntry): string {
           `<circle${attr('cx', x + 6 + i * legendDotStep)}${attr('cy', y)} r="5"${attr('fill', c)}/>`,
       )
       .join('');
+  if (entry.shape === 'ring')
+    return `<circle${attr('cx', x + 6)}${attr('cy', y)} r="3.5"${attr('fill', entry.colors[1] ?? 'none')}/><circle${attr('cx', x + 6)}${attr('cy', y)} r="6" fill="none"${attr('stroke', entry.colors[0] ?? '#888')} stroke-width="1.6"/>`;
   const color = entry.colors[0] ?? '#888';
   const line = `<line${attr('x1', x)}${attr('y1', y)}${attr('x2', x + 18)}${attr('y2', y)}${attr('stroke', color)} stroke-width="3"/>`;
   if (entry.shape !== 'arrow') return line;
@@ -254,10 +258,15 @@ export function networkSvg(
   out.push('</g>');
 
   out.push('<g class="nodes">');
-  for (const node of scene.nodes)
+  for (const node of scene.nodes) {
     out.push(
       `<circle${attr('data-node', node.key)}${attr('cx', node.x)}${attr('cy', node.y)}${attr('r', node.radius)}${attr('fill', node.color)}/>`,
     );
+    if (node.ring)
+      out.push(
+        `<circle class="ring"${attr('cx', node.x)}${attr('cy', node.y)}${attr('r', node.radius + 3.5)} fill="none"${attr('stroke', node.ring)} stroke-width="2"/>`,
+      );
+  }
   out.push('</g>');
 
   out.push(`<g class="labels"${attr('font-family', scene.labelFont)}>`);

@@ -2,7 +2,7 @@
  * A compact legend for embeds: one line of swatches (node colours, the arms arrow, the agreement
  * types drawn in the period) in the colours of the reader's theme.
  */
-import { legendEntries, type LegendEntry } from '../../data/export/legend';
+import { diffLegendEntries, legendEntries, type LegendEntry } from '../../data/export/legend';
 import type { AgreementType } from '../../model/types';
 import { useAggregate } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
@@ -32,12 +32,14 @@ function Swatch({ entry }: { entry: LegendEntry }) {
 function shortLabel(entry: LegendEntry): string {
   if (entry.shape === 'arrow') return 'Arms transfer';
   if (entry.label === 'Multilateral agreement (hub)') return 'Multilateral agreement';
-  return entry.label;
+  // A comparison's classes: their names only ("Grown"), the thresholds are in the full legend.
+  return entry.shape === 'line' ? entry.label.split(':')[0]! : entry.label;
 }
 
 export function EmbedLegend() {
   const display = useAppStore((s) => s.view.display);
   const filters = useAppStore((s) => s.view.filters);
+  const compare = useAppStore((s) => s.view.compare);
   const data = useAppStore((s) => s.data);
   const agg = useAggregate();
   const { palette } = useCanvasTheme();
@@ -45,7 +47,10 @@ export function EmbedLegend() {
   const drawnTypes = new Set<AgreementType>(
     agg.active.map((a) => data.agreements[a.agreement]!.type),
   );
-  const entries = legendEntries(display, filters, palette, drawnTypes);
+  const comparing = compare.period !== null && compare.mode === 'diff';
+  const entries = comparing
+    ? diffLegendEntries(palette)
+    : legendEntries(display, filters, palette, drawnTypes);
   return (
     <ul className="embed-legend" aria-label="Legend">
       {entries.map((entry) => (

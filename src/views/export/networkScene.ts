@@ -74,7 +74,7 @@ export function networkScene(
   // Nodes, in sigma's drawing order (zIndex, then graph order).
   const placed = new Map<string, SceneNode & { z: number; order: number }>();
   let order = 0;
-  graph.forEachNode((key) => {
+  graph.forEachNode((key, attrs) => {
     const d = sigma.getNodeDisplayData(key);
     if (!d || d.hidden) return;
     const p = sigma.framedGraphToViewport(d);
@@ -84,6 +84,7 @@ export function networkScene(
       y: p.y,
       radius: sigma.scaleSize(d.size),
       color: d.color,
+      ...(attrs.realigned ? { ring: theme.palette.realigned } : {}),
       z: d.zIndex ?? 0,
       order: order++,
     });
@@ -93,7 +94,14 @@ export function networkScene(
   const nodes: SceneNode[] = [...placed.values()]
     .filter((nd) => visible(nd.x, nd.y, nd.radius))
     .sort(byZ)
-    .map(({ key, x, y, radius, color }) => ({ key, x, y, radius, color }));
+    .map(({ key, x, y, radius, color, ring }) => ({
+      key,
+      x,
+      y,
+      radius,
+      color,
+      ...(ring ? { ring } : {}),
+    }));
 
   const minThickness = sigma.getSetting('minEdgeThickness');
   const edges: (SceneEdge & { z: number; order: number })[] = [];

@@ -4,11 +4,13 @@
  * it) and by the print sheet.
  */
 import { EXPORT_FONT, type Measure } from '../../data/export/footer';
-import { legendEntries } from '../../data/export/legend';
+import { diffLegendEntries, legendEntries } from '../../data/export/legend';
 import { citationLine, isoDate } from '../../data/export/names';
 import { networkSvg, type SvgDocument } from '../../data/export/networkSvg';
 import { yearRange } from '../../model/filters';
-import { selectAggregate, selectSummary } from '../../state/selectors';
+import { comparisonSummary } from '../../model/compare';
+import { periodLabel } from '../../model/comparePeriod';
+import { selectAggregate, selectComparison, selectSummary } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { getDrawnGraph } from '../network/graphRegistry';
 import type { CanvasTheme } from '../network/theme';
@@ -26,6 +28,11 @@ export const canvasMeasure: Measure = (text, fontSize) => {
   if (!scratch) return text.length * fontSize * 0.56;
   scratch.font = `${fontSize}px ${EXPORT_FONT}`;
   return scratch.measureText(text).width;
+};
+
+const summaryPeriod = (filters: Parameters<typeof yearRange>[0]) => {
+  const [from, to] = yearRange(filters);
+  return periodLabel({ from, to });
 };
 
 /** Muted text for the footer, readable on the theme's background. */
@@ -58,11 +65,21 @@ export function currentViewSvg(
     landPath,
   });
   const summary = selectSummary(data, s.view);
+  // A comparison drawn as one picture: its periods and counts first, and its own legend.
+  const comparison = s.view.compare.mode === 'diff' ? selectComparison(data, s.view) : null;
+  const period = s.view.compare.period;
+  const compared = comparison
+    ? [`Compared: ${comparisonSummary(comparison.comparison)}`]
+    : period
+      ? [
+          `Side by side with ${periodLabel(period)} on screen; this picture shows ${summaryPeriod(filters)} only.`,
+        ]
+      : [];
   const picture = networkSvg(
     scene,
     {
-      legend: legendEntries(display, filters),
-      lines: [summary, citationLine(data.dataset, isoDate())],
+      legend: comparison ? diffLegendEntries() : legendEntries(display, filters),
+      lines: [...compared, summary, citationLine(data.dataset, isoDate())],
       link,
       colors: { text: theme.label, muted: mutedText(theme) },
       title: summary,

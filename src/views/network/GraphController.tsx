@@ -9,9 +9,11 @@ import { useEffect, useRef } from 'react';
 import type { EntenteSigma } from './sigmaTypes';
 import type { ModelData } from '../../model/dataset';
 import { buildGraph, type EntenteGraph } from '../../model/graph';
+import { themed, type ThemeName } from '../../model/theme';
 import { useGraphSpec } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { currentPositions, type LayoutStore } from './LayoutController';
+import { useCanvasTheme } from './theme';
 
 interface Props {
   sigma: EntenteSigma;
@@ -23,10 +25,19 @@ interface Props {
 
 const ORIGIN = { x: 0, y: 0 };
 
+/** The difference network's colours on a dark canvas: their dark twins. */
+function toTheme(graph: EntenteGraph, theme: ThemeName) {
+  graph.updateEachNodeAttributes((_key, a) => ({ ...a, color: themed(a.color, theme) }));
+  graph.updateEachEdgeAttributes((_key, a) => ({ ...a, color: themed(a.color, theme) }));
+}
+
 export function GraphController({ sigma, layouts, layoutKnown, onGraph }: Props) {
   const data = useAppStore((s) => s.data);
   const setDrawn = useAppStore((s) => s.setDrawn);
   const spec = useGraphSpec();
+  // Comparing in one picture: the spec is the difference network (see selectGraphSpec).
+  const diff = useAppStore((s) => s.view.compare.mode === 'diff' && s.view.compare.period !== null);
+  const theme = useCanvasTheme();
   /** The dataset the drawn graph's positions belong to. */
   const drawnData = useRef<ModelData | null>(null);
 
@@ -46,11 +57,12 @@ export function GraphController({ sigma, layouts, layoutKnown, onGraph }: Props)
       }
       return positions?.get(key) ?? ORIGIN;
     });
+    if (diff && theme.dark) toTheme(graph, theme.name);
     sigma.setGraph(graph);
     drawnData.current = data;
     onGraph(graph);
     setDrawn({ nodes: graph.order, edges: graph.size });
-  }, [data, spec, layoutKnown, layouts, sigma, onGraph, setDrawn]);
+  }, [data, spec, diff, theme, layoutKnown, layouts, sigma, onGraph, setDrawn]);
 
   return null;
 }

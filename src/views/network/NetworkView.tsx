@@ -28,6 +28,7 @@ import { ReducersController } from './ReducersController';
 import { prewarmLayoutWorker } from './forceLayout';
 import { clearDrawnGraph, setDrawnGraph } from './graphRegistry';
 import { WORLD_BOX } from './positions';
+import { CompareLayers } from './CompareLayers';
 
 export function NetworkView() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -136,6 +137,7 @@ export function NetworkView() {
             layoutKnown={layoutPhase !== 'pending'}
             onGraph={onGraph}
           />
+          <CompareLayers sigma={sigma} layouts={layouts} />
           <ReducersController sigma={sigma} />
           <EventsController sigma={sigma} />
           <CameraController sigma={sigma} />

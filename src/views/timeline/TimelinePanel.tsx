@@ -22,6 +22,7 @@ import { useAppStore, type HistoryEntry } from '../../state/store';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { Select } from '../../ui/Select';
 import { useElementSize } from '../../ui/useElementSize';
+import { ComparisonBand, ComparisonHatch, CompareToggle } from './ComparisonBand';
 import { periodAfterKey } from './periodKeys';
 import { PLAY_SPEEDS, usePlayStore, type PlaySpeed } from './playStore';
 import { renderPeriodParts, renderTimelineParts, timelineScales } from './renderTimeline';
@@ -92,6 +93,7 @@ function Timeline({ data }: { data: ModelData }) {
   useMountedTree(headPeriod, headPeriodNodes);
   useMountedTree(lanesPeriod, lanesPeriodNodes);
 
+  const comparison = useAppStore((s) => s.view.compare.period);
   const brushLayer = useRef<SVGGElement>(null);
   useBrush(brushLayer, scales, { mode, from, to });
   const marker = useMarkerDrag(scales);
@@ -184,6 +186,7 @@ function Timeline({ data }: { data: ModelData }) {
         <output className="tl-period-text" aria-live="polite">
           {periodText}
         </output>
+        <CompareToggle />
         {/* What to draw: used less often than the period, so folded into a menu. */}
         <details className="tl-popover tl-options">
           <summary>Options</summary>
@@ -208,9 +211,11 @@ function Timeline({ data }: { data: ModelData }) {
           <summary aria-label="How to use the timeline">?</summary>
           <p className="tl-popover-body">
             Drag across the chart to choose years, or focus it and use ←/→ to move the period,
-            Shift+←/→ to resize it, Home/End for the ends. Bars are agreements: click one, or focus
-            it and press Enter, for its details; arrow keys move between bars. Ticks on a bar mark
-            members joining (above) or leaving (below). Click a group’s name to fold it.
+            Shift+←/→ to resize it, Home/End for the ends. &ldquo;Compare&rdquo; adds a second
+            period: drag its bar above the chart (its ends resize it) or use the same keys on it.
+            Bars are agreements: click one, or focus it and press Enter, for its details; arrow keys
+            move between bars. Ticks on a bar mark members joining (above) or leaving (below). Click
+            a group’s name to fold it.
           </p>
         </details>
       </div>
@@ -225,6 +230,12 @@ function Timeline({ data }: { data: ModelData }) {
         >
           <g ref={headLayer} />
           <g ref={headPeriod} className="tl-period-layer" />
+          {comparison && (
+            <>
+              <ComparisonHatch />
+              <ComparisonBand scales={scales} period={comparison} />
+            </>
+          )}
           {mode === 'asOf' && (
             <rect
               className="tl-asof-overlay"

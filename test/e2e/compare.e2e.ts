@@ -1,0 +1,267 @@
+/**
+ * Comparing two periods in a real browser: the Compare tab turns a comparison on, the network
+ * becomes the difference network (its legend on it, ties in the diff colours), the Realignment
+ * table names Egypt's change of supplier in the 1970s and opens the pair, the rankings sort, and
+ * the link carries it all (`cmp`), in both themes.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DARK, LIGHT } from '../../src/model/theme';
+import { launchBrowser, openApp, pixelDifference, waitForDrawn, type Browser } from './browser';
+
+const chromium = inject('chromium');
+const baseUrl = inject('baseUrl');
+
+/** Pixels of the network canvas within a small distance of each colour. */
+async function colourCounts(page: Page, colours: string[]): Promise<number[]> {
+  const png = await page.getByTestId('network-canvas').screenshot();
+  return page.evaluate(
+    async ([b64, hexes]) => {
+      const bytes = Uint8Array.from(atob(b64 as string), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const targets = (hexes as string[]).map((h) =>
+        [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)),
+      );
+      const counts = targets.map(() => 0);
+      for (let i = 0; i < data.length; i += 4)
+        targets.forEach(([r, g, b], k) => {
+          if (
+            Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) <
+            24
+          )
+            counts[k]!++;
+        });
+      return counts;
+    },
+    [png.toString('base64'), colours] as const,
+  );
+}
+
+const query = (page: Page) => new URL(page.url()).searchParams;
+
+describe.skipIf(!chromium)('comparing two periods in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('turns a comparison on from the Compare tab and draws the difference network', async () => {
+    const { page, errors } = await openApp(browser.context, `${baseUrl}?from=1980&to=1989`);
+    const normal = await colourCounts(page, [LIGHT.transfer, LIGHT.diff.gained, LIGHT.diff.lost]);
+    expect(normal[0]).toBeGreaterThan(50);
+
+    await page
+      .getByRole('group', { name: 'Side panel' })
+      .getByRole('button', { name: 'Compare' })
+      .click();
+    const panel = page.getByRole('region', { name: 'Compare', exact: true });
+    await panel.getByRole('button', { name: 'Compare with 1970–1979' }).click();
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('cmp') === '1970-1979',
+    );
+    const legend = page.getByTestId('diff-legend');
+    await legend.waitFor({ timeout: 10_000 });
+    expect(await legend.textContent()).toContain('1970–1979 → 1980–1989');
+    for (const word of ['Gained', 'Grown', 'Kept', 'Shrunk', 'Lost', 'Ringed'])
+      expect(await legend.textContent()).toContain(word);
+    await waitForDrawn(page, false);
+
+    // The arrows are drawn in the diff colours, no longer in the transfer colour.
+    const diff = await colourCounts(page, [LIGHT.transfer, LIGHT.diff.gained, LIGHT.diff.lost]);
+    expect(diff[1]).toBeGreaterThan(20);
+    expect(diff[2]).toBeGreaterThan(20);
+    expect(diff[0]).toBeLessThan(normal[0]! / 5);
+
+    // Egypt left the Soviet Union for the United States: the Realignment table says so.
+    const shifts = panel.getByRole('table', { name: 'Largest supplier changed' });
+    const egypt = shifts
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: 'Egypt', exact: true }) });
+    await expect(egypt.count()).resolves.toBe(1);
+    expect(await egypt.textContent()).toMatch(/Soviet Union.*United States/);
+    // Its new supplier opens the pair.
+    await egypt.getByRole('button', { name: 'United States' }).click();
+    await page.waitForFunction(() => {
+      const q = new URL(location.href).searchParams;
+      return q.get('sel') === 'EGY' && q.get('with') === 'USA';
+    });
+    expect(query(page).get('cmp')).toBe('1970-1979');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sorts the rankings of both periods, and stops comparing', async () => {
+    const { page, errors } = await openApp(
+      browser.context,
+      `${baseUrl}?from=1980&to=1989&cmp=1970-1979&panels=filters,compare,timeline`,
+    );
+    const panel = page.getByRole('region', { name: 'Compare', exact: true });
+    const suppliers = panel.getByRole('table', { name: 'Suppliers', exact: true });
+    await suppliers.waitFor({ timeout: 10_000 });
+    const change = suppliers.getByRole('columnheader', { name: /^Change/ });
+    await expect(change.getAttribute('aria-sort')).resolves.toBe('none');
+    await change.getByRole('button').click();
+    await expect(change.getAttribute('aria-sort')).resolves.toBe('descending');
+    const firstRows = async () =>
+      (await suppliers.getByRole('row').nth(1).getByRole('cell').nth(3).textContent())!;
+    const top = await firstRows();
+    await change.getByRole('button').click();
+    await expect(change.getAttribute('aria-sort')).resolves.toBe('ascending');
+    expect(await firstRows()).not.toBe(top);
+
+    await panel.getByRole('button', { name: 'Stop comparing' }).click();
+    await page.getByTestId('diff-legend').waitFor({ state: 'detached', timeout: 10_000 });
+    expect(query(page).has('cmp')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks the comparison period on the timeline: a band moved by keys and by dragging', async () => {
+    const { page, errors } = await openApp(browser.context, `${baseUrl}?from=1980&to=1989`, {
+      waitForLayout: false,
+    });
+    const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+    await timeline.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('cmp') === '1970-1979',
+    );
+    // The Compare panel opens with it.
+    await page.getByRole('region', { name: 'Compare', exact: true }).waitFor({ timeout: 10_000 });
+    const band = page.getByRole('slider', { name: 'Comparison period on the timeline' });
+    await expect(band.getAttribute('aria-valuetext')).resolves.toBe('1970–1979');
+    await band.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('cmp') === '1971-1980',
+    );
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('cmp') === '1971-1979',
+    );
+    // Drag its bar five years to the left (the view's own period stays).
+    const bar = band.locator('.tl-compare-bar');
+    const box = (await bar.boundingBox())!;
+    const perYear = box.width / 9;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 2.5 * perYear, y, { steps: 4 });
+    await page.mouse.move(box.x + box.width / 2 - 5 * perYear, y, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('cmp') === '1966-1974',
+    );
+    expect(query(page).get('from')).toBe('1980');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the comparison: the picture with both periods, the legend and the rings; the CSV', async () => {
+    const { page, errors } = await openApp(
+      browser.context,
+      `${baseUrl}?from=1980&to=1984&cmp=1970-1974&panels=filters,compare,timeline`,
+    );
+    const menu = page.locator('details.export-menu');
+    await menu.locator('summary').click();
+    const [svgFile] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      menu.getByRole('button', { name: 'Network vector (SVG)' }).click(),
+    ]);
+    const svg = readFileSync(await svgFile.path()).toString('utf8');
+    expect(svg).toContain('Compared: 1970–1974 → 1980–1984');
+    for (const word of ['Gained', 'Grown', 'Kept', 'Shrunk', 'Lost', 'Ringed'])
+      expect(svg).toContain(word);
+    const rings = await page.evaluate(
+      (text) =>
+        new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('circle.ring')
+          .length,
+      svg,
+    );
+    expect(rings).toBeGreaterThan(0);
+
+    // Close the export menu: it opens over the side column.
+    await menu.locator('summary').click();
+    const panel = page.getByRole('region', { name: 'Compare', exact: true });
+    const [csvFile] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      panel.getByRole('button', { name: 'Realignment as CSV' }).click(),
+    ]);
+    expect(csvFile.suggestedFilename()).toBe('entente-realignment-1970-1974-vs-1980-1984.csv');
+    const csv = readFileSync(await csvFile.path()).toString('utf8');
+    expect(csv).toMatch(/largest supplier changed,EGY,Egypt,Soviet Union,United States/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the two periods side by side, each titled, with one shared camera', async () => {
+    const { page, errors } = await openApp(
+      browser.context,
+      `${baseUrl}?from=1980&to=1984&cmp=1970-1974&panels=filters,compare,timeline`,
+    );
+    const panel = page.getByRole('region', { name: 'Compare', exact: true });
+    await panel.getByRole('radio', { name: 'Side by side' }).check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('compare') === 'side');
+    const pane = page.getByTestId('comparison-pane');
+    await page.waitForFunction(
+      () =>
+        Number(
+          document
+            .querySelector('[data-testid="comparison-pane"]')
+            ?.getAttribute('data-drawn-nodes'),
+        ) > 0,
+    );
+    // Each pane has its period as a title, the earlier on the left.
+    const titles = page.locator('.pane-title');
+    await expect(titles.count()).resolves.toBe(2);
+    const boxes = await Promise.all(
+      ['1970–1974', '1980–1984'].map(
+        async (t) => (await page.locator('.pane-title', { hasText: t }).boundingBox())!,
+      ),
+    );
+    expect(boxes[0]!.x).toBeLessThan(boxes[1]!.x);
+    await expect(page.getByTestId('diff-legend').count()).resolves.toBe(0);
+
+    // Zooming the view's pane zooms the comparison's too.
+    const before = await pane.screenshot();
+    await page.getByTestId('network-canvas').focus();
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.waitForTimeout(600);
+    const after = await pane.screenshot();
+    expect(await pixelDifference(page, before, after)).toBeGreaterThan(0.01);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a comparison from the link in the dark theme, legend in the dark palette', async () => {
+    const dark = await launchBrowser({
+      viewport: { width: 390, height: 844 },
+      colorScheme: 'dark',
+      touch: true,
+    });
+    try {
+      const { page, errors } = await openApp(
+        dark.context,
+        `${baseUrl}?from=2010&to=2020&cmp=1990-1999`,
+      );
+      const legend = page.getByTestId('diff-legend');
+      await legend.waitFor({ timeout: 10_000 });
+      expect(await legend.textContent()).toContain('Periods of different lengths');
+      const stroke = await legend.locator('line').first().getAttribute('stroke');
+      expect(stroke).toBe(DARK.diff.gained);
+      const box = (await legend.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(errors).toEqual([]);
+    } finally {
+      await dark.close();
+    }
+  });
+});
