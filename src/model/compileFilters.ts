@@ -27,7 +27,7 @@
  */
 import { lowerBoundYear, type IndexedAgreement, type ModelData } from './dataset';
 import { yearRange, type Direction, type FilterState, type TieKind } from './filters';
-import { AGREEMENT_TYPES, WEAPON_CATEGORIES, type WeaponCategory } from './types';
+import { AGREEMENT_TYPES, EVENT_KINDS, WEAPON_CATEGORIES, type WeaponCategory } from './types';
 
 export interface CompiledFilters {
   readonly filters: FilterState;
@@ -43,6 +43,8 @@ export interface CompiledFilters {
   readonly categoryMask: Uint8Array;
   /** 1 = kept, by AGREEMENT_TYPES index. */
   readonly typeMask: Uint8Array;
+  /** 1 = kept, by EVENT_KINDS index (see events.ts for what the filters mean for events). */
+  readonly eventKindMask: Uint8Array;
   /**
    * 1 = in the restricting set (the focus, else the selected regions), by country index; all 1
    * without one. States without ties are drawn (when asked for) only from this set.
@@ -140,6 +142,7 @@ function compile(data: ModelData, filters: FilterState): CompiledFilters {
   const n = data.countries.length;
   const categoryMask = selectionMask(WEAPON_CATEGORIES, filters.categories);
   const typeMask = selectionMask(AGREEMENT_TYPES, filters.agreementTypes);
+  const eventKindMask = selectionMask(EVENT_KINDS, filters.eventKinds);
   const regions = regionMaskFor(data, filters.regions);
   const focus = filters.focus;
   const near = focus === null ? regions : focusMaskFor(data, focus);
@@ -205,6 +208,7 @@ function compile(data: ModelData, filters: FilterState): CompiledFilters {
     direction,
     categoryMask,
     typeMask,
+    eventKindMask,
     regionMask: near,
     farMask: far,
     focused: focus === null ? [] : indicesOf(data, focus),

@@ -2,7 +2,13 @@
  * The filter state: plain data, changed only by pure functions, so it can be tested without a
  * store and serialised into the URL.
  */
-import { AGREEMENT_TYPES, isAllianceType, type AgreementType, type WeaponCategory } from './types';
+import {
+  AGREEMENT_TYPES,
+  isAllianceType,
+  type AgreementType,
+  type EventKind,
+  type WeaponCategory,
+} from './types';
 
 export type TieKind = 'bilateral' | 'multilateral' | 'transfers';
 export const TIE_KINDS: readonly TieKind[] = ['bilateral', 'multilateral', 'transfers'];
@@ -41,6 +47,8 @@ export interface FilterState {
   agreementTypes: AgreementType[] | null;
   /** null means all categories. */
   categories: WeaponCategory[] | null;
+  /** Kinds of event shown (timeline lane, rankings, Details, badges); null means all. */
+  eventKinds: EventKind[] | null;
 }
 
 /**
@@ -61,6 +69,7 @@ export function defaultFilters(yearSpan: readonly [number, number]): FilterState
     direction: 'any',
     agreementTypes: DEFAULT_AGREEMENT_TYPES,
     categories: null,
+    eventKinds: null,
   };
 }
 
@@ -119,7 +128,7 @@ export function clearFocus(filters: FilterState): FilterState {
 }
 
 /** Keep one value alone in a "null means all" selection (the "only" shortcut beside a region). */
-export function keepOnly<K extends 'regions' | 'agreementTypes' | 'categories'>(
+export function keepOnly<K extends 'regions' | 'agreementTypes' | 'categories' | 'eventKinds'>(
   filters: FilterState,
   name: K,
   value: NonNullable<FilterState[K]>[number],

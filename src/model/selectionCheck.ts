@@ -4,11 +4,13 @@
  * says so, with the reason, before the audience sees an empty highlight.
  */
 import { aggregate } from './aggregate';
+import { compileFilters } from './compileFilters';
 import type { ModelData } from './dataset';
 import { yearRange } from './filters';
 import { buildGraphSpec } from './graph';
 import { hubKey, parseEdgeKey } from './keys';
 import { periodLabel } from './summary';
+import { EVENT_KIND_LABELS } from './types';
 import type { ViewState } from './viewState';
 
 export interface SelectionCheck {
@@ -65,6 +67,17 @@ export function checkSelection(data: ModelData, view: ViewState): SelectionCheck
     return notDrawn(
       `${label} is hidden by the filters ${period} (kinds of ties, agreement types or regions)`,
     );
+  }
+
+  if (selection.kind === 'event') {
+    const index = data.eventIndex.get(selection.id);
+    if (index === undefined) return notDrawn(`${selection.id} is not in this dataset`);
+    const event = data.events[index]!;
+    if (compileFilters(data, view.filters).eventKindMask[event.kindIndex] === 0)
+      return notDrawn(`${EVENT_KIND_LABELS[event.kind]} events are hidden by the filters`);
+    if (event.from > to || event.to < from)
+      return notDrawn(`${event.record.title} is not ${period} (${event.from})`);
+    return DRAWN;
   }
 
   if (selection.kind === 'pair') {

@@ -20,6 +20,7 @@
 import { hexToLab, mixHex } from './colorScience';
 import { TIE_CHANGES, type TieChange } from './compareDiff';
 import { AGREEMENT_TYPES, REGIONS, type AgreementType, type Region } from './types';
+import type { EventKind } from './types';
 
 export type ThemeName = 'light' | 'dark';
 export const THEMES: readonly ThemeName[] = ['light', 'dark'];
@@ -40,6 +41,11 @@ export interface Palette {
   landStroke: string;
   regions: Record<Region, string>;
   agreementTypes: Record<AgreementType, string>;
+  /**
+   * The timeline's event markers, by kind. Each kind also has its own shape (see
+   * views/timeline/eventLanes.ts), so colour is never the only cue.
+   */
+  eventKinds: Record<EventKind, string>;
   /** Arms transfers: arrows, and their legend. */
   transfer: string;
   /**
@@ -82,6 +88,14 @@ export const LIGHT: Palette = {
     'defence-industrial': '#d73995',
     'export-control': '#7c4702',
   },
+  eventKinds: {
+    visit: '#0e4fc0',
+    summit: '#1d9dad',
+    signing: '#c28b08',
+    exhibition: '#805408',
+    exercise: '#2a625c',
+    'export-decision': '#081438',
+  },
   transfer: '#ce024a',
   diff: {
     gained: '#0a3f8c',
@@ -120,6 +134,14 @@ export const DARK: Palette = {
     'defence-cooperation': '#288d66',
     'defence-industrial': '#f11295',
     'export-control': '#a16e02',
+  },
+  eventKinds: {
+    visit: '#5783ff',
+    summit: '#5be9ff',
+    signing: '#d26219',
+    exhibition: '#fcdd08',
+    exercise: '#56a690',
+    'export-decision': '#ffffe5',
   },
   transfer: '#ea025a',
   diff: {

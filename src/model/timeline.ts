@@ -13,7 +13,8 @@
 import { AGREEMENT_TYPE_COLORS, BLOC_COLORS, OTHER_BLOC_COLOR, REGION_COLORS } from './appearance';
 import { supplierShade } from './theme';
 import { compileFilters } from './compileFilters';
-import type { ModelData } from './dataset';
+import type { IndexedEvent, ModelData } from './dataset';
+import type { EventGroup } from './eventLanes';
 import type { FilterState, WeightMeasure } from './filters';
 import {
   AGREEMENT_TYPES,
@@ -28,6 +29,8 @@ import {
 export interface TimelineModel {
   volume: VolumeTable;
   agreements: AgreementBars;
+  /** The events lane (drawn above the agreements): its groups and the dataset's events. */
+  events?: { groups: readonly EventGroup[]; list: readonly IndexedEvent[] };
   /** Country names by index, for titles. */
   countryName(index: number): string;
 }

@@ -29,10 +29,13 @@ import { GROUPINGS, SPLITS, SPLIT_LABELS, type AgreementGroupBy, type SplitBy } 
 import {
   AGREEMENT_TYPES,
   AGREEMENT_TYPE_LABELS,
+  EVENT_KINDS,
+  EVENT_KIND_LABELS,
   REGIONS,
   WEAPON_CATEGORIES,
   WEAPON_CATEGORY_LABELS,
   type AgreementType,
+  type EventKind,
   type WeaponCategory,
 } from './types';
 import {
@@ -297,6 +300,14 @@ export const VIEW_KEYS = {
     values: () => WEAPON_CATEGORIES,
     options: () => withLabels(WEAPON_CATEGORIES, WEAPON_CATEGORY_LABELS),
   }),
+  eventKinds: setKey<EventKind>('events', ['filters', 'eventKinds'], {
+    label: 'Events (diplomacy, fairs, exercises)',
+    what: 'event kind',
+    panel: 'filters',
+    folded: true,
+    values: () => EVENT_KINDS,
+    options: () => withLabels(EVENT_KINDS, EVENT_KIND_LABELS),
+  }),
   weight: enumKey<WeightMeasure>('weight', ['display', 'weight'], {
     label: 'Arrow width by',
     panel: 'filters',
@@ -345,6 +356,18 @@ export const VIEW_KEYS = {
     what: 'flag',
     panel: 'filters',
   } satisfies FlagKey,
+  halos: {
+    kind: 'flag',
+    key: 'halos',
+    keys: ['halos'],
+    list: false,
+    path: ['display', 'halos'],
+    label: 'Ring the hosts of exhibitions',
+    what: 'flag',
+    panel: 'filters',
+    // Only while exhibitions are shown.
+    relevant: (view) => view.filters.eventKinds?.includes('exhibition') !== false,
+  } satisfies FlagKey,
   flows: {
     kind: 'limit',
     key: 'flows',
@@ -375,9 +398,10 @@ export const VIEW_KEYS = {
     labels: GROUP_LABELS,
   }),
   // `with` names the second state of a pair (`sel=FRA&with=EGY`): it only ever follows `sel`.
+  // `evt` names an event of events.json (`evt=idex-2019`).
   selection: {
     kind: 'selection',
-    keys: ['sel', 'with', 'agr', 'edge'],
+    keys: ['sel', 'with', 'agr', 'edge', 'evt'],
     list: false,
     path: ['selection'],
     label: 'Selection',

@@ -18,7 +18,9 @@ export type Selection =
   /** An edge by its graph key, e.g. `t:USA>ISR` or `a:FRA|DEU|collective-defence`. */
   | { kind: 'edge'; id: string }
   /** Two states and everything between them (`sel=FRA&with=EGY`): `id` first, then `with`. */
-  | { kind: 'pair'; id: string; with: string };
+  | { kind: 'pair'; id: string; with: string }
+  /** An event of defence-industry diplomacy (`evt=idex-2019`). */
+  | { kind: 'event'; id: string };
 
 export interface Camera {
   x: number;
@@ -52,6 +54,8 @@ export interface DisplayState {
   size: SizeMeasure;
   color: ColorScheme;
   showIsolated: boolean;
+  /** Ring the hosts of the period's exhibitions on the network (with exhibitions shown). */
+  halos: boolean;
   /** Which arms flows the network draws: `auto`, `all`, or the N strongest (see flowLimit.ts). */
   flows: FlowLimit;
   /** Timeline: transfer volume split by supplier, recipient region or weapon category. */
@@ -89,6 +93,7 @@ export function defaultDisplay(hasValues: boolean): DisplayState {
     size: 'volume',
     color: 'region',
     showIsolated: false,
+    halos: false,
     flows: 'auto',
     split: 'supplier',
     group: 'type',

@@ -414,6 +414,7 @@ function cleanSelection(raw: RawViewState, data: ModelData, ignored: string[]): 
   const sel = rawScalar(raw, 'sel');
   const agr = rawScalar(raw, 'agr');
   const edge = rawScalar(raw, 'edge');
+  const evt = rawScalar(raw, 'evt');
   if (sel !== undefined) {
     if (sel.startsWith(HUB_PREFIX)) {
       // A hub node's key: the agreement it stands for.
@@ -440,8 +441,14 @@ function cleanSelection(raw: RawViewState, data: ModelData, ignored: string[]): 
     if (id === undefined) ignored.push(`Unknown tie ${quote(edge)} in "edge" was ignored`);
     else candidates.push({ kind: 'edge', id });
   }
+  if (evt !== undefined) {
+    if (data.eventIndex.has(evt)) candidates.push({ kind: 'event', id: evt });
+    else ignored.push(`Unknown event ${quote(evt)} in "evt" was ignored`);
+  }
   if (candidates.length > 1) {
-    ignored.push('Only one thing can be selected: the first of "sel", "agr" and "edge" was kept');
+    ignored.push(
+      'Only one thing can be selected: the first of "sel", "agr", "edge" and "evt" was kept',
+    );
   }
   return candidates[0] ?? null;
 }

@@ -47,6 +47,9 @@ function cameraNumber(value: number): string {
   return String(roundCameraValue(value));
 }
 
+/** The URL key of each single-id selection. */
+const SELECTION_KEYS = { country: 'sel', agreement: 'agr', edge: 'edge', event: 'evt' } as const;
+
 function yearPairs(filters: FilterState, defaults: FilterState): [string, string][] {
   const pairs: [string, string][] = [];
   if (filters.from !== defaults.from) pairs.push(['from', String(filters.from)]);
@@ -94,7 +97,7 @@ function keyPairs(key: ViewKey, state: ViewState, defaults: ViewState): [string,
           ['sel', encodePart(sel.id)],
           ['with', encodePart(sel.with)],
         ];
-      const name = sel.kind === 'country' ? 'sel' : sel.kind === 'agreement' ? 'agr' : 'edge';
+      const name = SELECTION_KEYS[sel.kind];
       return [[name, encodePart(sel.id)]];
     }
     case 'camera': {

@@ -21,6 +21,7 @@ import {
   themed,
 } from '../../src/model/theme';
 import { AGREEMENT_TYPES, REGIONS } from '../../src/model/types';
+import { EVENT_KINDS } from '../../src/model/types';
 
 const VISIONS: Vision[] = ['normal', 'deuteranopia', 'protanopia'];
 
@@ -72,6 +73,8 @@ function pictures(theme: 'light' | 'dark') {
   return {
     'difference network': [...TIE_CHANGES.map((c) => p.diff[c]), p.diffNode, p.realigned],
     'network by region': [...REGIONS.map((r) => p.regions[r]), ...types, p.transfer],
+    // Markers also differ by shape; their colours still differ from each other and the canvas.
+    'events lane': [...EVENT_KINDS.map((k) => p.eventKinds[k]), p.background],
     'network by bloc': [...p.blocs, p.other, ...types, p.transfer],
     'timeline by category': [...p.blocs, p.other, ...types],
   };
@@ -91,6 +94,11 @@ describe.each(THEMES)('the %s palette', (theme) => {
       ).toBeGreaterThanOrEqual(MIN_DISTANCE);
     },
   );
+
+  it('draws event markers with at least 3:1 contrast against the canvas', () => {
+    for (const c of Object.values(p.eventKinds))
+      expect(contrastRatio(c, p.background), c).toBeGreaterThanOrEqual(3);
+  });
 
   it('draws lines (ties, arrows) with at least 3:1 contrast against the canvas', () => {
     for (const c of [...Object.values(p.agreementTypes), p.transfer])

@@ -76,6 +76,9 @@ export function selectionArb(data: ModelData): fc.Arbitrary<Selection | null> {
         .map((id) => ({ kind: 'agreement' as const, id })),
       fc.constantFrom(...EDGE_KEYS).map((id) => ({ kind: 'edge' as const, id })),
       fc
+        .constantFrom(...data.events.map((e) => e.record.id))
+        .map((id) => ({ kind: 'event' as const, id })),
+      fc
         .uniqueArray(fc.constantFrom(...data.countries.map((c) => c.id)), {
           minLength: 2,
           maxLength: 2,

@@ -175,7 +175,7 @@ describe('cleanViewState', () => {
   describe('display', () => {
     it('reads each display key', () => {
       const { state, ignored } = clean(
-        'weight=units&size=exports&color=bloc&multi=clique&layout=geo&isolated=1&flows=250&split=category&group=region',
+        'weight=units&size=exports&color=bloc&multi=clique&layout=geo&isolated=1&halos=1&flows=250&split=category&group=region',
       );
       expect(state.display).toEqual({
         layout: 'geo',
@@ -184,6 +184,7 @@ describe('cleanViewState', () => {
         size: 'exports',
         color: 'bloc',
         showIsolated: true,
+        halos: true,
         flows: 250,
         split: 'category',
         group: 'region',
@@ -427,5 +428,25 @@ describe('cleanViewState', () => {
     const { ignored } = clean(Array.from({ length: 80 }, (_, i) => `k${i}=1`).join('&'));
     expect(ignored).toHaveLength(30);
     expect(ignored.at(-1)).toMatch(/and 51 more problems/);
+  });
+});
+
+describe('events in links', () => {
+  it('reads event kinds and a selected event, and says what it could not read', () => {
+    const ok = cleanViewState(
+      parseQuery('events=visit,Signing&evt=paris-air-show-1969'),
+      withoutValues,
+    );
+    expect(ok.state.filters.eventKinds).toEqual(['visit', 'signing']);
+    expect(ok.state.selection).toEqual({ kind: 'event', id: 'paris-air-show-1969' });
+    expect(ok.ignored).toEqual([]);
+    const bad = cleanViewState(parseQuery('events=parade&evt=nope'), withoutValues);
+    expect(bad.state.filters.eventKinds).toBeNull();
+    expect(bad.state.selection).toBeNull();
+    expect(bad.ignored).toEqual([
+      'Unknown event kind "parade" in "events" was ignored',
+      'No known event kind was left in "events": the default is used',
+      'Unknown event "nope" in "evt" was ignored',
+    ]);
   });
 });

@@ -93,6 +93,29 @@ export function urlDataset(withValues: boolean): Dataset {
       transfer('d4', 'DEU', 'USA', 2020),
     ],
     embargoes: [],
+    events: [
+      {
+        id: 'paris-air-show-1969',
+        kind: 'exhibition',
+        title: 'Paris Air Show 1969',
+        date: '1969-05-29',
+        end: '1969-06-08',
+        host: 'FRA',
+        participants: [],
+        series: 'Paris Air Show',
+        source: 'test',
+      },
+      {
+        id: 'usa-deu-1960-visit',
+        kind: 'visit',
+        title: 'A visit with an id: and spaces',
+        date: '1960-03',
+        host: 'USA',
+        participants: ['USA', 'DEU'],
+        related: { transfers: ['d1'] },
+        source: 'test',
+      },
+    ],
   };
 }
 

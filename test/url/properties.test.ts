@@ -57,7 +57,7 @@ describe.each(datasets)('round trip (%s)', (_name, data) => {
         const query = serialiseViewState(state, data);
         const keys = query === '' ? [] : query.split('&').map((p) => p.split('=')[0]);
         expect(new Set(keys).size).toBe(keys.length);
-        expect(keys.includes('sel') || keys.includes('agr') || keys.includes('edge')).toBe(
+        expect(['sel', 'agr', 'edge', 'evt'].some((k) => keys.includes(k))).toBe(
           state.selection !== null,
         );
         expect(keys.includes('cam')).toBe(state.camera !== null);

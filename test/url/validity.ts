@@ -103,6 +103,11 @@ export function viewStateProblems(
         s.id !== s.with && [s.id, s.with].every((id) => data.countries.some((c) => c.id === id)),
         'selected pair',
       );
+    else if (s.kind === 'event')
+      check(
+        data.events.some((e) => e.record.id === s.id),
+        'selected event',
+      );
     else check(false, 'selection kind');
   }
   const c = state.camera;

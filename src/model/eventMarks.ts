@@ -1,0 +1,46 @@
+/**
+ * What the network marks about events, without new edges: the pairs of states that met, signed
+ * or decided together in the period (a badge on their tie), and the hosts of the period's
+ * exhibitions (a halo round the node). Pure: the same events as the timeline's lane (the kinds,
+ * years, regions and focus of the one filter compile).
+ */
+import type { CompiledFilters } from './compileFilters';
+import type { ModelData } from './dataset';
+import { STORY_KINDS, eventStates, keptEvents } from './events';
+
+export interface EventTie {
+  /** Country indices, a < b. */
+  a: number;
+  b: number;
+  /** Events of the two (visits, summits, signings, export decisions), in date order. */
+  events: number[];
+}
+
+export interface EventMarks {
+  ties: EventTie[];
+  /** Host (country index) -> exhibitions it held in the period. */
+  exhibitionHosts: Map<number, number>;
+}
+
+export function eventMarks(data: ModelData, cf: CompiledFilters): EventMarks {
+  const ties = new Map<number, EventTie>();
+  const exhibitionHosts = new Map<number, number>();
+  const n = data.countries.length;
+  for (const i of keptEvents(data, cf)) {
+    const e = data.events[i]!;
+    if (e.kind === 'exhibition') {
+      if (e.host >= 0) exhibitionHosts.set(e.host, (exhibitionHosts.get(e.host) ?? 0) + 1);
+      continue;
+    }
+    if (!STORY_KINDS.includes(e.kind)) continue;
+    // A tie is between two states: events of exactly two mark it (a summit of six marks none).
+    const states = eventStates(e);
+    if (states.length !== 2) continue;
+    const [a, b] = states[0]! < states[1]! ? states : [states[1]!, states[0]!];
+    const key = a! * n + b!;
+    let tie = ties.get(key);
+    if (!tie) ties.set(key, (tie = { a: a!, b: b!, events: [] }));
+    tie.events.push(i);
+  }
+  return { ties: [...ties.values()], exhibitionHosts };
+}
