@@ -4,6 +4,7 @@
  */
 import type { Aggregate, TransferEdge } from './aggregate';
 import type { IndexedAgreement, ModelData } from './dataset';
+import { stateStory, type DealStory } from './dealStory';
 import type { WeightMeasure } from './filters';
 import { transferWeight } from './graph';
 import { parseEdgeKey } from './keys';
@@ -121,6 +122,8 @@ export type SelectionDetails =
       details: CountryDetails;
       /** Arms and alliances: allies, concentration, embargoes. */
       figures: CountryFigures;
+      /** Its visits, summits, signings and export decisions, and what they produced. */
+      story: DealStory;
     }
   | {
       kind: 'agreement';
@@ -137,7 +140,9 @@ export type SelectionDetails =
   | { kind: 'pair'; a: number; b: number; edgeKey?: string }
   /** A hub's membership edge: the agreement behind it. */
   | { kind: 'tie'; agreements: Agreement[] }
-  | { kind: 'missing'; what: 'state' | 'agreement' | 'tie' };
+  /** An event (`evt=`): index into ModelData.events. */
+  | { kind: 'event'; index: number }
+  | { kind: 'missing'; what: 'state' | 'agreement' | 'tie' | 'event' };
 
 export function selectionDetails(
   data: ModelData,
@@ -155,7 +160,12 @@ export function selectionDetails(
       country: data.countries[index]!,
       details: countryDetails(data, agg, index, weight),
       figures: countryFigures(overlap, index),
+      story: stateStory(data, index),
     };
+  }
+  if (selection.kind === 'event') {
+    const index = data.eventIndex.get(selection.id);
+    return index === undefined ? { kind: 'missing', what: 'event' } : { kind: 'event', index };
   }
   if (selection.kind === 'agreement') {
     const index = data.agreementIndex.get(selection.id);

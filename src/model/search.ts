@@ -10,7 +10,8 @@
 import type { ModelData } from './dataset';
 import { countOf, formatYearSpan } from './format';
 import { AGREEMENT_ALIASES, COUNTRY_ALIASES } from './searchAliases';
-import { WEAPON_CATEGORY_LABELS } from './types';
+import { formatPartialDate } from './events';
+import { EVENT_KIND_LABELS, WEAPON_CATEGORY_LABELS } from './types';
 
 /** How a name matched, best first. */
 export const Match = {
@@ -27,6 +28,8 @@ export type SearchHit =
   | { kind: 'country'; country: number; label: string; detail: string; match: Match }
   | { kind: 'agreement'; agreement: number; label: string; detail: string; match: Match }
   | { kind: 'pair'; a: number; b: number; label: string; detail: string; match: Match }
+  /** An event; for a series ("IDEX"), its latest edition, labelled with the series' name. */
+  | { kind: 'event'; event: number; label: string; detail: string; match: Match }
   | {
       kind: 'deals';
       supplier: number;
@@ -66,6 +69,11 @@ interface DesignationEntry extends Entry {
   /** Indices into SearchIndex.dealGroups. */
   groups: number[];
 }
+/** An event by its title, or a series by its name (then `event` is its latest edition). */
+interface EventEntry extends Entry {
+  event: number;
+  series: boolean;
+}
 /** The deals of one designation from one supplier to one recipient: one search result. */
 interface DealGroup {
   supplier: number;
@@ -81,6 +89,7 @@ export interface SearchIndex {
   countries: CountryEntry[];
   agreements: AgreementEntry[];
   designations: DesignationEntry[];
+  events: EventEntry[];
   dealGroups: DealGroup[];
   /** Deals per unordered pair of states (key a * n + b with a < b). */
   pairDeals: Map<number, number>;
@@ -306,8 +315,28 @@ function buildIndex(data: ModelData): SearchIndex {
     ]),
   }));
 
+  // Events by title (newest first among equals), series by name (standing for their latest
+  // edition): "IDEX" finds the series, "IDEX 2019" that edition.
+  const events: Omit<EventEntry, 'rank'>[] = data.events.map((e, event) => ({
+    event,
+    series: false,
+    label: e.record.title,
+    weight: e.from,
+    keys: keysOf([e.record.title, e.record.id]),
+  }));
+  for (const [name, editions] of data.eventSeries)
+    events.push({
+      event: editions[editions.length - 1]!,
+      series: true,
+      label: name,
+      weight: Number.MAX_SAFE_INTEGER,
+      keys: keysOf([name]),
+    });
+
   // Alphabetical ranks, collated once here rather than at every keystroke.
-  const labels = [...new Set([...countries, ...agreements, ...designations].map((e) => e.label))];
+  const labels = [
+    ...new Set([...countries, ...agreements, ...designations, ...events].map((e) => e.label)),
+  ];
   labels.sort(new Intl.Collator('en').compare);
   const rankOf = new Map(labels.map((label, i) => [label, i]));
   const ranked = <T extends { label: string }>(entries: T[]) =>
@@ -329,6 +358,7 @@ function buildIndex(data: ModelData): SearchIndex {
     countries: ranked(countries),
     agreements: ranked(agreements),
     designations: ranked(designations),
+    events: ranked(events),
     dealGroups,
     pairDeals,
     related,
@@ -410,10 +440,10 @@ function pairHit(index: SearchIndex, a: number, b: number, match: Match): Search
   };
 }
 
-const KIND_ORDER = { pair: 2, country: 3, agreement: 4, deals: 5 } as const;
+const KIND_ORDER = { pair: 2, country: 3, agreement: 4, deals: 5, event: 6 } as const;
 type Kind = keyof typeof KIND_ORDER;
 
-/** Rank order: exact first (any kind), then pairs, states, agreements, deals; typos last. */
+/** Rank order: exact first (any kind), then pairs, states, agreements, deals, events; typos last. */
 function tier(kind: Kind, match: Match): number {
   if (match === Match.Exact) return kind === 'pair' ? 1 : 0;
   return (match === Match.Typo ? 10 : 0) + KIND_ORDER[kind];
@@ -425,7 +455,7 @@ function tier(kind: Kind, match: Match): number {
  */
 interface Candidate {
   kind: Kind;
-  /** Country, agreement or deal group index; -1 for a pair. */
+  /** Country, agreement, deal group or event entry index; -1 for a pair. */
   ref: number;
   match: Match;
   weight: number;
@@ -449,6 +479,7 @@ export function search(index: SearchIndex, text: string, limit = 10): SearchResu
   const seenCountries = new Set<number>();
   const seenAgreements = new Set<number>();
   const seenDesignations = new Set<number>();
+  const seenEvents = new Set<number>();
 
   /** One pass over states, agreements and designations: without typos, or typos only. */
   const collect = (typos: boolean) => {
@@ -493,6 +524,15 @@ export function search(index: SearchIndex, text: string, limit = 10): SearchResu
           rank: entry.rank,
         });
     });
+    // Events match from the start of a word, and only without typos (titles are long).
+    if (!typos)
+      index.events.forEach((entry, e) => {
+        if (seenEvents.has(e)) return;
+        const match = bestMatch(q, entry, false, false);
+        if (match === Match.None) return;
+        seenEvents.add(e);
+        found.push({ kind: 'event', ref: e, match, weight: entry.weight, rank: entry.rank });
+      });
   };
 
   collect(false);
@@ -544,7 +584,40 @@ function hitOf(index: SearchIndex, c: Candidate): SearchHit {
       return agreementHit(data, c.ref, c.match);
     case 'deals':
       return dealsHit(data, index.dealGroups[c.ref]!, c.match);
+    case 'event':
+      return eventHit(data, index.events[c.ref]!, c.match);
   }
+}
+
+function eventHit(data: ModelData, entry: EventEntry, match: Match): SearchHit {
+  const e = data.events[entry.event]!;
+  const host = e.host >= 0 ? data.countries[e.host]!.name : null;
+  if (entry.series) {
+    const editions = data.eventSeries.get(entry.label) ?? [];
+    const first = data.events[editions[0] ?? entry.event]!.from;
+    return {
+      kind: 'event',
+      event: entry.event,
+      label: entry.label,
+      detail: [
+        `${EVENT_KIND_LABELS[e.kind]} series`,
+        `${countOf(editions.length, 'edition')} ${formatYearSpan(first, e.from)}`,
+        host,
+      ]
+        .filter(Boolean)
+        .join(', '),
+      match,
+    };
+  }
+  return {
+    kind: 'event',
+    event: entry.event,
+    label: e.record.title,
+    detail: [EVENT_KIND_LABELS[e.kind], formatPartialDate(e.record.date), host]
+      .filter(Boolean)
+      .join(', '),
+    match,
+  };
 }
 
 function countryHit(data: ModelData, country: number, match: Match) {

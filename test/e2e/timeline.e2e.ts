@@ -125,11 +125,11 @@ describe.skipIf(!chromium)('timeline in Chromium', () => {
     const edges0 = await drawnEdges(page);
 
     await panel.getByRole('combobox', { name: 'Play speed (years per second)' }).selectOption('4');
-    await panel.getByRole('button', { name: 'Play' }).click();
+    await panel.getByRole('button', { name: 'Play', exact: true }).click();
     await expect(
       waitUntil(async () => Number(await slider.getAttribute('aria-valuenow')) >= start + 3),
     ).resolves.toBe(true);
-    await panel.getByRole('button', { name: 'Pause' }).click();
+    await panel.getByRole('button', { name: 'Pause', exact: true }).click();
     const stopped = Number(await slider.getAttribute('aria-valuenow'));
     // Not a wait for a condition but for its absence: longer than two steps at 4 years a second.
     await page.waitForTimeout(700);

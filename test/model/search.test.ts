@@ -40,6 +40,8 @@ const id = (hit: SearchHit | undefined): string => {
       return `${data.countries[hit.a]!.id}+${data.countries[hit.b]!.id}`;
     case 'deals':
       return `deal:${data.countries[hit.supplier]!.id}>${data.countries[hit.recipient]!.id}`;
+    case 'event':
+      return `evt:${data.events[hit.event]!.record.id}${hit.label === data.events[hit.event]!.record.title ? '' : ' (series)'}`;
   }
 };
 const top = (text: string) => id(search(index, text).hits[0]);
@@ -106,7 +108,12 @@ describe('search on the default dataset', () => {
 
   it('finds deals by weapon designation, however the hyphen is typed', () => {
     const rafale = search(index, 'Rafale', 20);
-    expect(rafale.hits.every((h) => h.kind === 'deals')).toBe(true);
+    // Deals first; then the events that name the weapon (the Rafale signings).
+    const kinds = rafale.hits.map((h) => h.kind);
+    expect(kinds.slice(0, kinds.indexOf('event'))).toEqual(
+      kinds.slice(0, kinds.indexOf('event')).map(() => 'deals'),
+    );
+    expect(kinds.slice(kinds.indexOf('event')).every((k) => k === 'event')).toBe(true);
     expect(rafale.hits.map(id)).toContain('deal:FRA>EGY');
     const egypt = rafale.hits.find((h) => id(h) === 'deal:FRA>EGY')!;
     expect(egypt.label).toBe('Rafale');
@@ -114,15 +121,21 @@ describe('search on the default dataset', () => {
     expect(ids('S-400', 20)).toEqual(
       expect.arrayContaining(['deal:RUS>CHN', 'deal:RUS>IND', 'deal:RUS>TUR']),
     );
-    expect(ids('S400', 20)).toEqual(ids('S-400', 20));
+    // Deals match however the hyphen is typed (event titles are matched as written).
+    const dealIds = (q: string) => ids(q, 20).filter((h) => h.startsWith('deal:'));
+    expect(dealIds('S400')).toEqual(dealIds('S-400'));
     const f16 = search(index, 'F-16', 100);
     expect(f16.total).toBeGreaterThan(20);
     // The F-16 programme of the European participating governments is an agreement: first.
     expect(f16.hits[0]!.label).toBe('F-16 EPG');
     const deals = f16.hits.filter((h) => h.kind === 'deals');
-    expect(deals.length).toBe(f16.hits.length - 1);
+    // The agreement, the deals, then the events about F-16s (export decisions).
+    const events = f16.hits.filter((h) => h.kind === 'event');
+    expect(deals.length).toBe(f16.hits.length - 1 - events.length);
     expect(deals.every((h) => h.label.startsWith('F-16'))).toBe(true);
-    expect(ids('f16', 100)).toEqual(f16.hits.map(id));
+    expect(events.every((h) => /F-16/.test(h.label))).toBe(true);
+    const dealIds2 = (q: string) => ids(q, 100).filter((h) => !h.startsWith('evt:'));
+    expect(dealIds2('f16')).toEqual(f16.hits.filter((h) => h.kind !== 'event').map(id));
     // Designations match from the start of a word: not "Terminator" for "NATO".
     const nato = ids('NATO', 50);
     expect(nato[0]).toBe('agr:nato');
@@ -159,13 +172,27 @@ describe('search on the default dataset', () => {
 
   it('ranks exact names of any kind first, then states, agreements and deals', () => {
     const kinds = (q: string) => search(index, q, 50).hits.map((h) => h.kind);
-    const order = { pair: 1, country: 2, agreement: 3, deals: 4 } as const;
+    const order = { pair: 1, country: 2, agreement: 3, deals: 4, event: 5 } as const;
     for (const q of ['Korea', 'Germany', 'Soviet', 'France', 'Mirage']) {
       const rest = kinds(q).filter((_, i) => search(index, q, 50).hits[i]!.match !== Match.Exact);
       const ranks = rest.map((k) => order[k]);
       expect(ranks, q).toEqual([...ranks].sort((a, b) => a - b));
     }
     expect(ids('Korea').slice(0, 2).sort()).toEqual(['KOR', 'PRK']);
+  });
+
+  it('finds events by title and series by name, the series first', () => {
+    expect(top('IDEX')).toBe(
+      `evt:${data.events[data.eventSeries.get('IDEX')!.at(-1)!]!.record.id} (series)`,
+    );
+    expect(search(index, 'IDEX').hits[0]!.detail).toMatch(
+      /^Exhibition series, \d+ editions \d{4}–\d{4}, United Arab Emirates$/,
+    );
+    expect(top('IDEX 2019')).toBe('evt:idex-2019');
+    expect(ids('Malabar', 20)).toContain('evt:malabar-2020');
+    const p8i = search(index, 'P-8I maritime', 5).hits.find((h) => h.kind === 'event')!;
+    expect(p8i.label).toBe('India orders eight P-8I maritime patrol aircraft');
+    expect(p8i.detail).toBe('Signing, January 2009');
   });
 
   it('says nothing matched with an empty result, and ignores blank queries', () => {

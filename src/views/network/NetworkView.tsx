@@ -18,6 +18,7 @@ import { formatCount } from '../../model/format';
 import { useGraphSpec } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { BackgroundLayer } from './BackgroundLayer';
+import { EventMarksLayer } from './EventMarksLayer';
 import { CameraController } from './CameraController';
 import { EventsController } from './EventsController';
 import { GestureGuard } from './GestureGuard';
@@ -144,6 +145,7 @@ export function NetworkView() {
           <MotionController sigma={sigma} />
           <GestureGuard sigma={sigma} />
           <BackgroundLayer sigma={sigma} graph={graph} />
+          <EventMarksLayer sigma={sigma} graph={graph} />
         </>
       )}
       {layoutStatus && (

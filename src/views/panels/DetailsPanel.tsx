@@ -24,6 +24,8 @@ import { formatFigure, formatYearSpan, measureUnit } from '../../model/format';
 import { AGREEMENT_TYPE_LABELS } from '../../model/types';
 import { useDetails } from '../../state/hooks';
 import { ArmsAlliancesSection } from './ArmsAlliancesSection';
+import { DealStoryList } from './DealStoryList';
+import { EventDetails } from './EventDetails';
 import { PairDetails } from './PairDetails';
 import './pair.css';
 import { useAppStore } from '../../state/store';
@@ -131,6 +133,8 @@ export function SelectionDetailsView({
       );
     case 'tie':
       return <TieView details={details} />;
+    case 'event':
+      return <EventDetails data={data} index={details.index} />;
     case 'missing':
       return <p>Unknown {details.what}.</p>;
   }
@@ -225,6 +229,13 @@ function CountryView({
           </ul>
         )}
       </section>
+      {details.story.steps.length > 0 && (
+        <DealStoryList
+          story={details.story}
+          title={`${country.name}'s deal diplomacy`}
+          heading="Deal diplomacy"
+        />
+      )}
       {partnerList('Top suppliers', facts.suppliers)}
       {partnerList('Top recipients', facts.recipients)}
       <ArmsAlliancesSection figures={figures} />

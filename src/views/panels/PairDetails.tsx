@@ -15,7 +15,9 @@ import { pairDealFacts, type PairDeal, type SharedAgreement } from '../../model/
 import { AGREEMENT_TYPE_LABELS } from '../../model/types';
 import { yearStripLayout } from '../../model/yearStrip';
 import { usePairRecord } from '../../state/hooks';
+import { selectPairStory } from '../../state/eventSelectors';
 import { useAppStore } from '../../state/store';
+import { DealStoryList } from './DealStoryList';
 import { YearStrip } from './YearStrip';
 import './pair.css';
 
@@ -44,6 +46,7 @@ export function PairDetails({ data, a, b, filters, edgeKey }: Props) {
   }, [highlightedDeals, a, b]);
   const record = usePairRecord(a, b);
   if (!record) return null;
+  const story = selectPairStory(data, a, b);
   const [from, to] = yearRange(filters);
   const A = data.countries[a]!;
   const B = data.countries[b]!;
@@ -125,6 +128,14 @@ export function PairDetails({ data, a, b, filters, edgeKey }: Props) {
     </section>
   );
 
+  const storySection = story.counts.event > 0 && (
+    <DealStoryList
+      story={story}
+      title={`The deal story of ${A.name} and ${B.name}`}
+      heading="Deal story"
+    />
+  );
+
   return (
     <article aria-label={`${A.name} and ${B.name}`} className="pair-details" ref={article}>
       <h3>
@@ -190,6 +201,8 @@ export function PairDetails({ data, a, b, filters, edgeKey }: Props) {
           </ul>
         </>
       )}
+      {/* The story first for a pair; after the records when an arrow or a tie opened the view. */}
+      {!edgeKey && storySection}
       {record.span === null ? null : deals.length === 0 ? (
         <>
           <p className="hint">No arms deal between them in the data.</p>
@@ -200,6 +213,7 @@ export function PairDetails({ data, a, b, filters, edgeKey }: Props) {
       ) : (
         [...dealSections, agreementSection]
       )}
+      {edgeKey && storySection}
     </article>
   );
 }

@@ -31,6 +31,7 @@ import {
 import { useRankings } from '../../state/hooks';
 import type { RankingsView } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { EventRankings } from './EventRankings';
 import './rankings.css';
 
 const TOP = 10;
@@ -75,6 +76,7 @@ function Rankings({ data, ranked }: { data: ModelData; ranked: RankingsView }) {
       <AllyTable rows={ranked.allies} data={data} measure={measure} />
       <ConcentrationTable rows={ranked.concentration} data={data} measure={measure} />
       <EmbargoTable rows={ranked.embargoes} data={data} measure={measure} />
+      <EventRankings data={data} />
     </div>
   );
 }

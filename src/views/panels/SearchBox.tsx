@@ -26,6 +26,7 @@ const KIND_LABELS: Record<SearchHit['kind'], string> = {
   agreement: 'Agreement',
   pair: 'Pair',
   deals: 'Deal',
+  event: 'Event',
 };
 
 function optionsFor(data: ModelData, hits: SearchHit[], focus: readonly string[] | null): Option[] {
@@ -91,6 +92,8 @@ export function SearchBox() {
       } else if (hit.kind === 'pair') {
         select({ kind: 'pair', id: id(hit.a), with: id(hit.b) });
         flyToNode(id(hit.a));
+      } else if (hit.kind === 'event') {
+        select({ kind: 'event', id: data.events[hit.event]!.record.id });
       } else {
         select({ kind: 'pair', id: id(hit.supplier), with: id(hit.recipient) });
         highlightDeals(hit.transfers);
@@ -205,5 +208,8 @@ function optionKey(hit: SearchHit): string {
       return `p:${hit.a}:${hit.b}`;
     case 'deals':
       return `d:${hit.transfers[0]}`;
+    case 'event':
+      // A series and its latest edition point at one event: the label tells them apart.
+      return `e:${hit.event}:${hit.label}`;
   }
 }

@@ -26,10 +26,13 @@ import { ComparisonBand, ComparisonHatch, CompareToggle } from './ComparisonBand
 import { periodAfterKey } from './periodKeys';
 import { PLAY_SPEEDS, usePlayStore, type PlaySpeed } from './playStore';
 import { renderPeriodParts, renderTimelineParts, timelineScales } from './renderTimeline';
-import { barTooltip, yearTooltip, type TooltipText } from './tooltips';
+import { barTooltip, eventTooltip, yearTooltip, type TooltipText } from './tooltips';
 import { useBrush, useMarkerDrag } from './useBrush';
-import { barOf, useLanes } from './useLanes';
+import { barOf, eventOf, useLanes } from './useLanes';
 import { useMountedTree } from './useMountedTree';
+import { useCanvasTheme } from '../network/theme';
+import { EventLegend } from './EventLegend';
+import { useEventLane } from './useEventLane';
 import { usePlayback } from './usePlayback';
 import { useTimelineModel } from './useTimelineModel';
 import './timeline.css';
@@ -55,10 +58,14 @@ function Timeline({ data }: { data: ModelData }) {
   const setYears = useAppStore((s) => s.setYears);
   const setDisplay = useAppStore((s) => s.setDisplay);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
-  const { model, highlightCountry, selectedAgreement } = useTimelineModel(data);
+  const { model: series, highlightCountry, selectedAgreement } = useTimelineModel(data);
+  // The events lane rides with the series (drawn above the agreements, see eventLanes.ts).
+  const { lane, selectedEvent, highlightStates } = useEventLane(data);
+  const model = useMemo(() => ({ ...series, events: lane }), [series, lane]);
   const lanesLayer = useRef<SVGGElement>(null);
   const lanes = useLanes(model, lanesLayer);
-  const { collapsed, focusAgreement } = lanes;
+  const { collapsed, focusAgreement, focusEvent } = lanes;
+  const eventColors = useCanvasTheme().palette.eventKinds;
 
   // Size: the chart's height is shared by head and lanes; the width is the lanes' (without the
   // room kept for their scrollbar), so both parts share one x scale.
@@ -76,8 +83,22 @@ function Timeline({ data }: { data: ModelData }) {
         highlightCountry,
         selectedAgreement,
         focusAgreement,
+        highlightStates,
+        selectedEvent,
+        focusEvent,
+        eventColors,
       }),
-    [model, scales, highlightCountry, selectedAgreement, focusAgreement],
+    [
+      highlightStates,
+      model,
+      scales,
+      highlightCountry,
+      selectedAgreement,
+      focusAgreement,
+      selectedEvent,
+      focusEvent,
+      eventColors,
+    ],
   );
   const periodParts = useMemo(
     () => renderPeriodParts(scales, { mode, from, to }),
@@ -99,6 +120,15 @@ function Timeline({ data }: { data: ModelData }) {
   const marker = useMarkerDrag(scales);
   const play = usePlayback(scales.first, scales.last);
   const { first, last } = scales;
+  const markerPositions = useMemo(() => {
+    const size = scales.events?.size ?? 0;
+    return (scales.events?.markers ?? []).map((m) => ({
+      index: m.index,
+      top: m.cy,
+      x0: m.cx - size / 2,
+      x1: m.cx + size / 2,
+    }));
+  }, [scales]);
 
   // ---- Keyboard control of the period (see periodKeys.ts).
   const onPeriodKey = (event: KeyboardEvent<SVGGElement>) => {
@@ -118,6 +148,10 @@ function Timeline({ data }: { data: ModelData }) {
     return { x: clientX - box.left, y: clientY - box.top };
   };
   const showBar = (el: Element, x: number, y: number) => {
+    if (el.hasAttribute('data-event-index')) {
+      const event = data.events[Number(el.getAttribute('data-event-index'))];
+      return setTooltip(event ? { x, y, ...eventTooltip(event, model) } : null);
+    }
     const bar = model.agreements.bars[Number(el.getAttribute('data-bar'))];
     setTooltip(bar ? { x, y, ...barTooltip(bar, model, data) } : null);
   };
@@ -127,13 +161,13 @@ function Timeline({ data }: { data: ModelData }) {
     setTooltip(tip ? { ...chartPoint(event.clientX, event.clientY), ...tip } : null);
   };
   const onLanesPointer = (event: PointerEvent<SVGSVGElement>) => {
-    const bar = barOf(event.target);
+    const bar = eventOf(event.target) ?? barOf(event.target);
     const at = chartPoint(event.clientX, event.clientY);
     if (bar) showBar(bar, at.x, at.y);
     else setTooltip(null);
   };
   const onLanesFocus = (event: FocusEvent<SVGSVGElement>) => {
-    const bar = barOf(event.target);
+    const bar = eventOf(event.target) ?? barOf(event.target);
     if (!bar) return setTooltip(null);
     const box = bar.getBoundingClientRect();
     const at = chartPoint(box.left, box.bottom);
@@ -217,8 +251,14 @@ function Timeline({ data }: { data: ModelData }) {
             move between bars. Ticks on a bar mark members joining (above) or leaving (below). Click
             a group’s name to fold it.
           </p>
+          <p className="tl-popover-body">
+            Markers above the bars are events: ● visit, ◆ summit, ■ signing, ▲ exhibition, ▼
+            exercise, ✖ export decision; click one, or focus it and press Enter, for its details and
+            source. The buttons above the chart show or hide each kind.
+          </p>
         </details>
       </div>
+      {data.events.length > 0 && <EventLegend colors={eventColors} />}
       <div className="tl-chart" ref={chartRef} onPointerLeave={() => setTooltip(null)}>
         <svg
           className="tl-svg tl-head"
@@ -276,10 +316,10 @@ function Timeline({ data }: { data: ModelData }) {
             width={scales.width}
             height={scales.lanesHeight}
             role="group"
-            aria-label="Agreements over time: arrow keys move between bars, Enter shows one's details"
+            aria-label="Events and agreements over time: arrow keys move between markers or bars, Enter shows one's details"
             onPointerMove={onLanesPointer}
             onClick={lanes.onClick}
-            onKeyDown={(event) => lanes.onKeyDown(event, scales.placed)}
+            onKeyDown={(event) => lanes.onKeyDown(event, scales.placed, markerPositions)}
             onFocus={onLanesFocus}
             onBlur={() => setTooltip(null)}
           >

@@ -13,7 +13,9 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { WeightMeasure } from '../../model/filters';
 import { formatNumber, measureUnit } from '../../model/format';
+import type { EventKind } from '../../model/types';
 import type { AgreementBar, TimelineModel, VolumeTable } from '../../model/timeline';
+import { layoutEventLanes, renderEventLanes, type EventLaneLayout } from './eventLanes';
 import { firstInReadingOrder, packBars, type PlacedBar } from './lanes';
 import { el, r1, type SvgNode } from './svgTree';
 import { fitText, textWidth } from './text';
@@ -66,6 +68,8 @@ export interface TimelineScales {
   axisY: number;
   headHeight: number;
   // The lanes, in their own coordinates.
+  /** The events lane, at the top of the lanes; null without events. */
+  events: EventLaneLayout | null;
   laneHeight: number;
   groups: LaneGroup[];
   /** Bars of open groups, placed; `top` is the bar's y. */
@@ -76,7 +80,7 @@ export interface TimelineScales {
 }
 
 export interface LayoutOptions {
-  /** Keys of the groups folded into one row. */
+  /** Keys of the groups folded into one row (for event groups: toggled against their default). */
   collapsed?: ReadonlySet<string>;
 }
 
@@ -174,6 +178,12 @@ export function timelineScales(
   const groups: LaneGroup[] = [];
   const placed: TimelineScales['placed'] = [];
   let y = GROUP_GAP / 2;
+  // Events first: a few rows, or folded groups, above the agreements' many lanes.
+  const events =
+    model.events && model.events.groups.length > 0
+      ? layoutEventLanes(model.events.groups, model.events.list, x, y, collapsed)
+      : null;
+  if (events) y += events.height;
   for (const g of agreements.groups) {
     const bars = agreements.bars.flatMap((b, i) => (b.group === g.key ? [i] : []));
     const packed = packBars(agreements.bars, bars, x, bounds);
@@ -198,7 +208,10 @@ export function timelineScales(
         });
     y += height + GROUP_GAP;
   }
-  const lanesHeight = groups.length === 0 ? EMPTY_HEIGHT : Math.ceil(y - GROUP_GAP / 2);
+  const lanesHeight =
+    groups.length === 0
+      ? Math.ceil(y - GROUP_GAP / 2) + EMPTY_HEIGHT
+      : Math.ceil(y - GROUP_GAP / 2);
 
   const legendHeight = legendLayout(volume, width).rows * LEGEND_ROW + 2;
   const hasBilateral = agreements.bilateral.length > 0;
@@ -247,6 +260,7 @@ export function timelineScales(
     laneHeight: LANE_HEIGHT,
     groups,
     placed,
+    events,
     lanesHeight,
     height: headHeight + lanesHeight,
   };
@@ -290,6 +304,13 @@ export interface RenderOptions {
   selectedAgreement?: string | null;
   /** Agreement id of the bar that takes Tab (a roving tabindex); the first bar when absent. */
   focusAgreement?: string | null;
+  /** States whose shared events stand out (a selected state or pair); else highlightCountry. */
+  highlightStates?: readonly number[] | null;
+  /** Event id drawn as selected, and the marker that takes Tab. */
+  selectedEvent?: string | null;
+  focusEvent?: string | null;
+  /** The events' colours by kind (the theme's palette); needed when the model has events. */
+  eventColors?: Readonly<Record<EventKind, string>>;
 }
 
 /** The two parts, each its own <svg>. */
@@ -318,7 +339,25 @@ export function renderTimelineParts(
       renderBilateral(model, scales),
       renderAxis(scales),
     ]),
-    lanes: svg('tl-lanes-svg', scales.lanesHeight, [renderAgreements(model, scales, options)]),
+    lanes: svg('tl-lanes-svg', scales.lanesHeight, [
+      ...(scales.events && model.events && options.eventColors
+        ? [
+            renderEventLanes(scales.events, model.events.list, scales.x, {
+              colors: options.eventColors,
+              marginLeft: scales.marginLeft,
+              right: scales.width - MARGIN.right,
+              selectedEvent: options.selectedEvent ?? null,
+              highlightStates:
+                options.highlightStates ??
+                (options.highlightCountry == null ? null : [options.highlightCountry]),
+              focusEvent: options.focusEvent ?? null,
+              first: scales.first,
+              last: scales.last,
+            }),
+          ]
+        : []),
+      renderAgreements(model, scales, options),
+    ]),
   };
 }
 
@@ -623,7 +662,7 @@ function renderAgreements(
     children.push(
       el(
         'text',
-        { class: 'tl-empty', x: r1(marginLeft), y: 17 },
+        { class: 'tl-empty', x: r1(marginLeft), y: r1((scales.events?.height ?? 0) + 17) },
         [],
         'No multilateral agreement passes the filters',
       ),

@@ -1,5 +1,7 @@
 /** What the timeline's tooltip says: about a bar, or about the year under the pointer. */
-import type { ModelData } from '../../model/dataset';
+import type { IndexedEvent, ModelData } from '../../model/dataset';
+import { eventStates, formatEventDate } from '../../model/events';
+import { EVENT_KIND_LABELS } from '../../model/types';
 import type { AgreementBar } from '../../model/timeline';
 import { countOf } from '../../model/format';
 import {
@@ -72,4 +74,12 @@ export function yearTooltip(
       .filter((e) => e.v > 0)
       .map((e) => `${e.label}: ${formatNumber(e.v)}`),
   };
+}
+
+/** An event's marker: title, kind and date, its states. */
+export function eventTooltip(event: IndexedEvent, model: TimelineModel): TooltipText {
+  const lines = [`${EVENT_KIND_LABELS[event.kind]} · ${formatEventDate(event.record)}`];
+  const states = eventStates(event);
+  if (states.length > 0) lines.push(names(states, model));
+  return { title: event.record.title, lines };
 }

@@ -1,7 +1,8 @@
 /**
  * The lanes as the reader arranges and walks them: which groups are folded, which bar takes Tab
  * (a roving tabindex: arrows move it, see barAfterKey), and what a click, Enter or Space does
- * (a bar selects its agreement, a group's name folds or unfolds the group).
+ * (a bar selects its agreement, an event's marker its event, a group's name folds or unfolds the
+ * group).
  */
 import { useState, type KeyboardEvent, type RefObject } from 'react';
 import { useAppStore } from '../../state/store';
@@ -9,6 +10,8 @@ import { barAfterKey, type BarPosition } from './lanes';
 import type { TimelineModel } from './renderTimeline';
 
 export const barOf = (target: EventTarget) => (target as Element).closest?.('[data-bar]') ?? null;
+export const eventOf = (target: EventTarget) =>
+  (target as Element).closest?.('[data-event]') ?? null;
 const toggleOf = (target: EventTarget) =>
   (target as Element).closest?.('[data-group][role="button"]') ?? null;
 
@@ -16,6 +19,7 @@ const toggleOf = (target: EventTarget) =>
 export function useLanes(model: TimelineModel, layer: RefObject<SVGGElement | null>) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const [focusAgreement, setFocusAgreement] = useState<string | null>(null);
+  const [focusEvent, setFocusEvent] = useState<string | null>(null);
 
   const toggleGroup = (key: string) =>
     setCollapsed((c) => {
@@ -26,6 +30,13 @@ export function useLanes(model: TimelineModel, layer: RefObject<SVGGElement | nu
 
   /** A click, Enter or Space on a bar or a group's name; false when it was on neither. */
   const activate = (target: EventTarget) => {
+    const marker = eventOf(target);
+    if (marker) {
+      const id = marker.getAttribute('data-event')!;
+      setFocusEvent(id);
+      useAppStore.getState().select({ kind: 'event', id });
+      return true;
+    }
     const bar = barOf(target);
     if (bar) {
       const id = bar.getAttribute('data-agreement')!;
@@ -38,9 +49,23 @@ export function useLanes(model: TimelineModel, layer: RefObject<SVGGElement | nu
     return toggle !== null;
   };
 
-  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>, placed: readonly BarPosition[]) => {
+  const onKeyDown = (
+    event: KeyboardEvent<SVGSVGElement>,
+    placed: readonly BarPosition[],
+    markers: readonly BarPosition[],
+  ) => {
     if (event.key === 'Enter' || event.key === ' ') {
       if (activate(event.target)) event.preventDefault();
+      return;
+    }
+    const marker = eventOf(event.target);
+    if (marker) {
+      // Markers move like bars: along their row, to the row above or below, Home and End.
+      const next = barAfterKey(markers, Number(marker.getAttribute('data-event-index')), event.key);
+      if (next === null) return;
+      event.preventDefault();
+      layer.current?.querySelector<SVGElement>(`[data-event-index="${next}"]`)?.focus();
+      setFocusEvent(model.events!.list[next]!.record.id);
       return;
     }
     const bar = barOf(event.target);
@@ -56,6 +81,7 @@ export function useLanes(model: TimelineModel, layer: RefObject<SVGGElement | nu
   return {
     collapsed,
     focusAgreement,
+    focusEvent,
     onClick: (event: { target: EventTarget }) => void activate(event.target),
     onKeyDown,
   };

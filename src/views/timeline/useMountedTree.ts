@@ -6,7 +6,7 @@
 import { useLayoutEffect, type RefObject } from 'react';
 import { mountInto, type SvgNode } from './svgTree';
 
-const KEYS = ['data-agreement', 'data-group'] as const;
+const KEYS = ['data-agreement', 'data-event', 'data-group'] as const;
 
 export function useMountedTree(ref: RefObject<SVGElement | null>, nodes: SvgNode[]) {
   useLayoutEffect(() => {
