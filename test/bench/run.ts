@@ -33,6 +33,10 @@ import type { Aggregate } from '../../src/model/aggregate';
 import { buildLayoutInput } from '../../src/model/layoutGraph';
 import { ForceLayoutRun } from '../../src/model/forceLayout';
 import { search, searchIndex } from '../../src/model/search';
+import { pairStory } from '../../src/model/dealStory';
+import { eventLaneGroups } from '../../src/model/eventLanes';
+import { eventMarks } from '../../src/model/eventMarks';
+import { keptEvents } from '../../src/model/events';
 import { validateDataset } from '../../src/data/validate';
 import { DATASET_KINDS } from '../../src/data/schema';
 import { fitToWorldBox } from '../../src/views/network/positions';
@@ -400,6 +404,58 @@ function benchSearch() {
   }
 }
 
+/**
+ * What the events add at load and per filter change, on the default data: indexing them (the
+ * dataset indexed with and without events.json), the timeline's lane, the network's marks, a
+ * deal story and the events' share of the search index. The events ride on work that is done
+ * once per dataset or per filter change (never per year step of Play: the lane ignores years).
+ */
+function benchEvents() {
+  const inputs = DATASET_KINDS.map((kind) => ({
+    kind,
+    file: `${kind}.json`,
+    text: readFileSync(join(ROOT, 'public/data', `${kind}.json`), 'utf8'),
+  }));
+  const validated = validateDataset(inputs).dataset;
+  const { events, ...withoutEvents } = validated;
+  const withAll = time(10, () => indexDataset(validated));
+  const without = time(10, () => indexDataset(withoutEvents));
+  report('events.index.added', withAll - without, 'ms', 50, {
+    events: events?.length ?? 0,
+    withEvents: Math.round(withAll * 100) / 100,
+    withoutEvents: Math.round(without * 100) / 100,
+  });
+  const data = indexDataset(validated);
+  const bare = indexDataset(withoutEvents);
+  const filters = defaultFilters(data.yearSpan);
+  const lane = time(20, (i) => {
+    const f = { ...filters, regions: i % 2 === 0 ? null : ['Asia'] };
+    eventLaneGroups(data, keptEvents(data, compileFilters(data, f), { allYears: true }));
+  });
+  report('events.timelineLane', lane, 'ms', 16, {
+    note: 'per change of kinds, regions or focus; not per year',
+  });
+  const marks = time(20, (i) => {
+    const f = { ...filters, from: 1950 + (i % 70), to: 1955 + (i % 70) };
+    eventMarks(data, compileFilters(data, f));
+  });
+  report('events.networkMarks', marks, 'ms', 16, { note: 'per filter change, Play included' });
+  const usa = data.countryIndex.get('USA')!;
+  const ind = data.countryIndex.get('IND')!;
+  report(
+    'events.pairStory',
+    time(20, () => pairStory(data, usa, ind)),
+    'ms',
+    16,
+  );
+  const searchWith = time(5, () => searchIndex({ ...data }));
+  const searchWithout = time(5, () => searchIndex({ ...bare }));
+  report('events.searchIndex.added', searchWith - searchWithout, 'ms', 50, {
+    withEvents: Math.round(searchWith * 100) / 100,
+    withoutEvents: Math.round(searchWithout * 100) / 100,
+  });
+}
+
 function benchBundle() {
   if (!existsSync(join(ROOT, 'dist/index.html')))
     execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
@@ -416,6 +472,7 @@ benchModel();
 benchImport();
 benchLayout();
 benchSearch();
+benchEvents();
 benchBundle();
 if (failures > 0) {
   console.error(`${failures} budget(s) exceeded`);
