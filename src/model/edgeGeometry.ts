@@ -1,6 +1,6 @@
 /**
  * The shapes sigma's edge programs draw, as plain geometry in viewport pixels (y down), so a
- * vector export draws the same arrows as the screen:
+ * vector export draws the same arrows as the screen, and a click finds the arrow it lands on:
  * - curved arrows (@sigma/edge-curve): a quadratic Bézier from the source centre to the target
  *   centre whose control point sits `curvature` times the distance off the midpoint, to the
  *   right of the direction of travel; the head's tip touches the target's disc, its length is

@@ -6,7 +6,7 @@ import {
   curveParameterAtDistanceFromEnd,
   quadraticPoint,
   type Point,
-} from '../../../src/data/export/edgeGeometry';
+} from '../../src/model/edgeGeometry';
 
 const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 

@@ -7,7 +7,7 @@
  * The labels are an input: the caller passes whatever label set the network shows (today
  * sigma's own choice; later a label-placement function), each with its position.
  */
-import { curvedArrowShape, DEFAULT_CURVATURE, type Point } from './edgeGeometry';
+import { curvedArrowShape, DEFAULT_CURVATURE, type Point } from '../../model/edgeGeometry';
 import {
   approximateMeasure,
   EXPORT_FONT,
