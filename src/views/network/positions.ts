@@ -4,6 +4,7 @@
  */
 import type { ModelData } from '../../model/dataset';
 import { hubKey } from '../../model/keys';
+import { groupHubPosition } from '../../model/geoGroups';
 import { geoPosition } from '../../model/projection';
 
 export type Positions = Map<string, { x: number; y: number }>;
@@ -22,12 +23,10 @@ export function geoPositions(data: ModelData): Positions {
   const positions: Positions = new Map();
   for (const c of data.countries) positions.set(c.id, geoPosition(c.lat, c.lon));
   for (const a of data.agreements) {
-    // A hub sits at the centre of its members, nudged north so it does not hide one of them.
-    const members = a.members.map((m) => positions.get(data.countries[m.country]!.id)!);
-    if (members.length === 0) continue;
-    const x = members.reduce((s, p) => s + p.x, 0) / members.length;
-    const y = members.reduce((s, p) => s + p.y, 0) / members.length;
-    positions.set(hubKey(a.record.id), { x, y: y + 12 });
+    // A hub sits at the centre of its members (of the largest cluster of them, when they are
+    // scattered over the world), nudged north so it does not hide one of them.
+    const hub = groupHubPosition(a.members.map((m) => data.countries[m.country]!));
+    if (hub) positions.set(hubKey(a.record.id), hub);
   }
   return positions;
 }
