@@ -3,7 +3,9 @@ import { aggregate } from '../../src/model/aggregate';
 import { AGREEMENT_TYPE_COLORS } from '../../src/model/appearance';
 import { indexDataset } from '../../src/model/dataset';
 import { defaultFilters } from '../../src/model/filters';
-import { agreementHulls, convexHull } from '../../src/model/hull';
+import { groupHubPosition, type LatLon } from '../../src/model/geoGroups';
+import { agreementHulls, convexHull, type Point } from '../../src/model/hull';
+import { geoPosition } from '../../src/model/projection';
 import { fixtureDataset } from './fixture';
 
 const data = indexDataset(fixtureDataset());
@@ -51,5 +53,52 @@ describe('agreementHulls', () => {
     const one = agreementHulls(data, agg.groups, (id) => (id === 'AAA' ? positions.AAA! : null));
     expect(one.find((h) => h.key === 'pact')!.points).toHaveLength(4);
     expect(agreementHulls(data, agg.groups, () => null)).toEqual([]);
+  });
+});
+
+describe('agreementHulls on the map', () => {
+  const agg = aggregate(
+    data,
+    { ...defaultFilters(data.yearSpan), mode: 'range', from: 1975, to: 1975 },
+    'hull',
+  );
+  // The map -> screen transform: the identity, so spokes are in map units.
+  const geo = (places: Record<string, LatLon>) => ({
+    place: (i: number) => places[data.countries[i]!.id]!,
+    toScreen: (p: Point) => p,
+  });
+  const screen = (places: Record<string, LatLon>) => (id: string) => {
+    const p = places[id];
+    return p ? geoPosition(p.lat, p.lon) : null;
+  };
+
+  it('keeps a hull around neighbours (Paris and Brussels)', () => {
+    const places = { AAA: { lat: 48.9, lon: 2.4 }, CCC: { lat: 50.8, lon: 4.4 } };
+    const [pact] = agreementHulls(data, agg.groups, screen(places), { geo: geo(places) });
+    expect(pact!.kind).toBe('hull');
+    expect(pact!.spokes).toEqual([]);
+  });
+
+  it('draws members far apart (Paris and Canberra) as spokes from the hub, named by the hub', () => {
+    const places = { AAA: { lat: 48.9, lon: 2.4 }, CCC: { lat: -35.3, lon: 149.1 } };
+    const [pact] = agreementHulls(data, agg.groups, screen(places), { geo: geo(places) });
+    expect(pact!.kind).toBe('spokes');
+    expect(pact!.points).toEqual([]);
+    // One spoke per drawn member, each starting at the hub, which is where the hub node would be.
+    const hub = groupHubPosition([places.AAA, places.CCC])!;
+    expect(pact!.spokes).toHaveLength(2);
+    for (const spoke of pact!.spokes) expect(spoke[0]).toEqual(hub);
+    const ends = pact!.spokes.map((s) => s[s.length - 1]);
+    expect(ends).toContainEqual(geoPosition(places.CCC.lat, places.CCC.lon));
+    expect(pact!.labelAt).toEqual({ x: hub.x + 4, y: hub.y - 4 });
+  });
+
+  it('takes the short way across the date line (Fiji and Samoa are neighbours, Fiji and Tokyo not)', () => {
+    const places = { AAA: { lat: -18.1, lon: 178.4 }, CCC: { lat: 35.7, lon: 139.7 } };
+    const [pact] = agreementHulls(data, agg.groups, screen(places), { geo: geo(places) });
+    expect(pact!.kind).toBe('spokes');
+    const near = { AAA: { lat: -18.1, lon: 178.4 }, CCC: { lat: -13.8, lon: -171.8 } };
+    const [pacific] = agreementHulls(data, agg.groups, screen(near), { geo: geo(near) });
+    expect(pacific!.kind).toBe('hull');
   });
 });
