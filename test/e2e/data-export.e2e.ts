@@ -73,6 +73,11 @@ async function readSvg(page: Page, text: string) {
         p.parentElement!.getAttribute('data-edge')!,
       ),
       hulls: all('[data-hull]', 'data-hull'),
+      hullNames: [...doc.querySelectorAll('g[data-hull] > text')].map((t) => ({
+        key: `hull:${t.parentElement!.getAttribute('data-hull')}`,
+        text: t.textContent ?? '',
+      })),
+      spokes: doc.querySelectorAll('g[data-hull] > polyline').length,
       labels: [...doc.querySelectorAll('text[data-label]')].map((t) => ({
         key: t.getAttribute('data-label')!,
         text: t.textContent ?? '',
@@ -349,11 +354,12 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
             const [s, t] = graph.extremities(e);
             return graph.hasEdge(`t:${t}>${s}`);
           }),
-        // The labels sigma draws: its label grid's choice, after the reducers (which blank the
-        // labels of dimmed nodes).
-        labels: [...sigma.getNodeDisplayedLabels()]
-          .map((key) => ({ key, text: sigma.getNodeDisplayData(key).label }))
-          .filter((l) => l.text),
+        // The labels the network drew: the label placement's choice.
+        labels: (
+          window as unknown as { entente: { labels(): { key: string; text: string }[] } }
+        ).entente
+          .labels()
+          .map((l) => ({ key: l.key, text: l.text })),
       };
     });
     // Every node on screen, every edge, each flow an arrow (curved when it goes both ways).
@@ -366,11 +372,16 @@ describe.skipIf(!chromium)('data view and exports in Chromium', () => {
     for (const key of svg.curvedFlows) expect(drawn.reciprocal).toContain(key);
     for (const key of svg.straightFlows) expect(drawn.reciprocal).not.toContain(key);
     expect(svg.straightFlows.length).toBeGreaterThan(0);
-    // The labels the network shows, and the selected state's.
-    expect(svg.labels).toEqual(expect.arrayContaining(drawn.labels));
+    // Exactly the labels the network shows (the selected state's among them), and the names
+    // of the hulls it shows.
+    const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
+    const isHull = (l: { key: string }) => l.key.startsWith('hull:');
+    expect([...svg.labels].sort(byKey)).toEqual(drawn.labels.filter((l) => !isHull(l)).sort(byKey));
     expect(svg.labels).toContainEqual({ key: 'FRA', text: 'France' });
-    // Hull mode on the map: NATO's hull and the land.
+    expect(svg.hullNames).toEqual(expect.arrayContaining(drawn.labels.filter(isHull)));
+    // Hull mode on the map: NATO, scattered across the Atlantic, as spokes; the land.
     expect(svg.hulls).toContain('nato');
+    expect(svg.spokes).toBeGreaterThan(0);
     expect(svg.land).toBe(true);
     // Legend, the view's summary, the citation and the link.
     const footer = svg.footer.join('\n');

@@ -61,6 +61,8 @@ export interface SceneLabel {
 export interface SceneHull {
   key: string;
   points: Point[];
+  /** Instead of a hull: spokes from a hub point to scattered members (polylines). */
+  spokes?: Point[][];
   color: string;
   label: string;
   labelAt: Point;
@@ -246,8 +248,18 @@ export function networkSvg(
     out.push('<g class="hulls">');
     for (const h of scene.hulls) {
       const points = h.points.map((p) => `${n(p.x)},${n(p.y)}`).join(' ');
+      // Scattered members on the map: dashed spokes from the hub point instead of a hull.
+      const shape =
+        h.spokes && h.spokes.length > 0
+          ? h.spokes
+              .map(
+                (path) =>
+                  `<polyline${attr('points', path.map((p) => `${n(p.x)},${n(p.y)}`).join(' '))} fill="none"${attr('stroke', h.color)} stroke-opacity="0.55" stroke-width="1.2" stroke-dasharray="4 3"/>`,
+              )
+              .join('')
+          : `<polygon${attr('points', points)}${attr('fill', h.color)} fill-opacity="0.1"${attr('stroke', h.color)} stroke-opacity="0.7" stroke-width="1.5"/>`;
       out.push(
-        `<g${attr('data-hull', h.key)}><polygon${attr('points', points)}${attr('fill', h.color)} fill-opacity="0.1"${attr('stroke', h.color)} stroke-opacity="0.7" stroke-width="1.5"/><text${attr('x', h.labelAt.x)}${attr('y', h.labelAt.y)} font-size="12" font-weight="600"${attr('fill', h.color)}>${escapeXml(h.label)}</text></g>`,
+        `<g${attr('data-hull', h.key)}>${shape}<text${attr('x', h.labelAt.x)}${attr('y', h.labelAt.y)} font-size="12" font-weight="600"${attr('fill', h.color)}>${escapeXml(h.label)}</text></g>`,
       );
     }
     out.push('</g>');

@@ -7,8 +7,10 @@
 import type { NetworkScene, SceneEdge, SceneLabel, SceneNode } from '../../data/export/networkSvg';
 import type { Aggregate } from '../../model/aggregate';
 import type { ModelData } from '../../model/dataset';
+import { themed } from '../../model/theme';
 import type { EntenteGraph } from '../../model/graph';
-import { agreementHulls } from '../../model/hull';
+import { hullsOnScreen } from '../network/hullShapes';
+import { getPlacedLabels, HULL_LABEL } from '../network/labelRegistry';
 import type { EntenteSigma } from '../network/sigmaTypes';
 import type { CanvasTheme } from '../network/theme';
 
@@ -24,47 +26,29 @@ export interface SceneInput {
   landPath: string | null;
 }
 
-/** A label as sigma places it: right of the disc, baseline a third of the font size down. */
-export interface LabelCandidate {
-  key: string;
-  text: string;
-  x: number;
-  y: number;
-  radius: number;
-  highlighted: boolean;
-}
-
 /** Margin (pixels) beyond the viewport within which items are kept (they may reach in). */
 const MARGIN = 60;
 
 /**
- * The labels the network shows now (sigma's label grid and forced labels), where sigma draws
- * them. Kept apart so a label-placement function can replace it.
+ * The labels the network shows now, where it draws them: the label placement's last result
+ * (LabelsController), so the file names exactly the states the screen names.
  */
-export function displayedLabels(sigma: EntenteSigma, graph: EntenteGraph): LabelCandidate[] {
-  const labels: LabelCandidate[] = [];
-  const shown = sigma.getNodeDisplayedLabels();
-  graph.forEachNode((key) => {
-    const data = sigma.getNodeDisplayData(key);
-    if (!data || data.hidden || !data.label) return;
-    // Highlighted nodes get their label on a plate (sigma's hover layer), shown or not by the grid.
-    if (!shown.has(key) && !data.highlighted) return;
-    const p = sigma.framedGraphToViewport(data);
-    labels.push({
-      key,
-      text: data.label,
-      x: p.x,
-      y: p.y,
-      radius: sigma.scaleSize(data.size),
-      highlighted: data.highlighted,
-    });
-  });
-  return labels;
+export function displayedLabels(sigma: EntenteSigma, theme: CanvasTheme): SceneLabel[] {
+  return getPlacedLabels(sigma).map((l) => ({
+    key: l.key,
+    text: l.text,
+    x: l.box.x + 1,
+    // The screen draws text around the box's middle line; SVG places it on its baseline.
+    y: l.box.y + l.box.height / 2 + l.fontSize * 0.35,
+    fontSize: l.fontSize,
+    fontWeight: l.font.split(' ')[0]!,
+    color: l.color ? themed(l.color, theme.name) : theme.label,
+  }));
 }
 
 export function networkScene(
   input: SceneInput,
-  labels: LabelCandidate[] = displayedLabels(input.sigma, input.graph),
+  labels: SceneLabel[] = displayedLabels(input.sigma, input.theme),
 ): NetworkScene {
   const { sigma, graph, data, agg, theme } = input;
   const { width, height } = sigma.getDimensions();
@@ -139,28 +123,24 @@ export function networkScene(
   });
   edges.sort(byZ);
 
-  const labelSize = sigma.getSetting('labelSize');
-  const labelWeight = sigma.getSetting('labelWeight');
-  const labelColor = sigma.getSetting('labelColor');
-  const color = ('color' in labelColor && labelColor.color) || theme.label;
-  const sceneLabels: SceneLabel[] = labels
-    .filter((l) => visible(l.x, l.y))
-    .map((l) => ({
-      key: l.key,
-      text: l.text,
-      x: l.x + l.radius + 3,
-      y: l.y + labelSize / 3,
-      fontSize: labelSize,
-      fontWeight: labelWeight,
-      color,
-      ...(l.highlighted ? { plate: theme.background } : {}),
-    }));
+  // Hull names are placed with the node labels: they go with their hull, not in the label list.
+  const hullLabels = new Map(
+    labels.filter((l) => l.key?.startsWith(HULL_LABEL)).map((l) => [l.key!, l]),
+  );
+  const sceneLabels = labels.filter((l) => !l.key?.startsWith(HULL_LABEL) && visible(l.x, l.y));
 
   const hulls =
     input.multilateral === 'hull'
-      ? agreementHulls(data, agg.groups, (id) => {
-          const nd = placed.get(id);
-          return nd ? { x: nd.x, y: nd.y } : null;
+      ? hullsOnScreen(sigma, data, agg, input.layout).map((h) => {
+          const named = hullLabels.get(`${HULL_LABEL}${h.key}`);
+          return {
+            key: h.key,
+            points: h.points,
+            ...(h.kind === 'spokes' ? { spokes: h.spokes } : {}),
+            color: themed(h.color, theme.name),
+            label: h.label,
+            labelAt: named ? { x: named.x, y: named.y } : h.labelAt,
+          };
         })
       : [];
 
@@ -188,7 +168,7 @@ export function networkScene(
     height,
     background: theme.background,
     land,
-    hulls: hulls.map((h) => ({ ...h })),
+    hulls,
     edges: edges.map(({ z: _z, order: _o, ...e }) => e),
     nodes,
     labels: sceneLabels,

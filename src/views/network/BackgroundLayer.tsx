@@ -6,9 +6,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { EntenteSigma } from './sigmaTypes';
 import { loadLandPath } from '../../data/land';
 import type { EntenteGraph } from '../../model/graph';
-import { agreementHulls } from '../../model/hull';
 import { useAggregate } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
+import { themed } from '../../model/theme';
+import { hullsOnScreen } from './hullShapes';
 import { useCanvasTheme } from './theme';
 
 /** The land outline, built once: a Path2D in projected coordinates (y pointing down). */
@@ -86,17 +87,25 @@ export function BackgroundLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
       }
 
       if (multilateral === 'hull' && agg && data) {
-        // The graph sigma draws right now (`graph` may lag behind it by one React render).
-        const drawn = sigma.getGraph();
+        // Shapes only: their names are placed with the node labels (LabelsController).
         ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-        ctx.font = '600 12px system-ui, sans-serif';
-        const position = (key: string) =>
-          drawn.hasNode(key) ? sigma.graphToViewport(drawn.getNodeAttributes(key)) : null;
-        for (const { points, color, label, labelAt } of agreementHulls(
-          data,
-          agg.groups,
-          position,
-        )) {
+        for (const hull of hullsOnScreen(sigma, data, agg, layout)) {
+          const { kind, points, spokes } = hull;
+          const color = themed(hull.color, theme.name);
+          ctx.strokeStyle = color;
+          if (kind === 'spokes') {
+            ctx.globalAlpha = 0.55;
+            ctx.lineWidth = 1.2;
+            ctx.setLineDash([4, 3]);
+            for (const path of spokes) {
+              ctx.beginPath();
+              path.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+              ctx.stroke();
+            }
+            ctx.setLineDash([]);
+            ctx.globalAlpha = 1;
+            continue;
+          }
           ctx.beginPath();
           points.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
           ctx.closePath();
@@ -104,12 +113,9 @@ export function BackgroundLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
           ctx.fillStyle = color;
           ctx.fill();
           ctx.globalAlpha = 0.7;
-          ctx.strokeStyle = color;
           ctx.lineWidth = 1.5;
           ctx.stroke();
           ctx.globalAlpha = 1;
-          ctx.fillStyle = color;
-          ctx.fillText(label, labelAt.x, labelAt.y);
         }
       }
     };

@@ -23,11 +23,13 @@ import { CameraController } from './CameraController';
 import { EventsController } from './EventsController';
 import { GestureGuard } from './GestureGuard';
 import { GraphController } from './GraphController';
+import { LabelsController } from './LabelsController';
 import { LayoutController, LayoutStore } from './LayoutController';
 import { MotionController } from './MotionController';
 import { ReducersController } from './ReducersController';
 import { prewarmLayoutWorker } from './forceLayout';
 import { clearDrawnGraph, setDrawnGraph } from './graphRegistry';
+import { getPlacedLabels } from './labelRegistry';
 import { WORLD_BOX } from './positions';
 import { CompareLayers } from './CompareLayers';
 
@@ -91,6 +93,7 @@ export function NetworkView() {
         get graph() {
           return handle.getGraph();
         },
+        labels: () => getPlacedLabels(handle),
       };
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -140,6 +143,7 @@ export function NetworkView() {
           />
           <CompareLayers sigma={sigma} layouts={layouts} />
           <ReducersController sigma={sigma} />
+          <LabelsController sigma={sigma} />
           <EventsController sigma={sigma} />
           <CameraController sigma={sigma} />
           <MotionController sigma={sigma} />

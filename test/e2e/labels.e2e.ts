@@ -1,0 +1,138 @@
+/**
+ * What the network names, read from the label placement the screen drew (window.entente.labels()):
+ * no two labels overlap and every label stays in the view, in the default picture, a regional map
+ * and around a selected hub, in the light and the dark theme; small pictures name every state; a
+ * selected arrow names both its ends.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openApp, type Browser } from './browser';
+
+const chromium = inject('chromium');
+const baseUrl = inject('baseUrl');
+
+interface Label {
+  key: string;
+  text: string;
+  box: { x: number; y: number; width: number; height: number };
+}
+
+async function placedLabels(page: Page) {
+  return page.evaluate(() => {
+    const { sigma, labels } = (window as unknown as { entente: { sigma: any; labels(): Label[] } })
+      .entente;
+    const drawnStates: string[] = [];
+    sigma.getGraph().forEachNode((key: string, attrs: { nodeKind: string }) => {
+      const d = sigma.getNodeDisplayData(key);
+      if (d && !d.hidden && attrs.nodeKind !== 'agreement') drawnStates.push(key);
+    });
+    return { labels: labels(), view: sigma.getDimensions(), drawnStates };
+  });
+}
+
+function overlapping(labels: Label[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++) {
+      const a = labels[i]!.box;
+      const b = labels[j]!.box;
+      if (
+        a.x < b.x + b.width &&
+        b.x < a.x + a.width &&
+        a.y < b.y + b.height &&
+        b.y < a.y + a.height
+      )
+        pairs.push(`${labels[i]!.text} / ${labels[j]!.text}`);
+    }
+  return pairs;
+}
+
+function outside(labels: Label[], view: { width: number; height: number }): string[] {
+  return labels
+    .filter(
+      (l) =>
+        l.box.x < 0 ||
+        l.box.y < 0 ||
+        l.box.x + l.box.width > view.width ||
+        l.box.y + l.box.height > view.height,
+    )
+    .map((l) => l.text);
+}
+
+const VIEWS = {
+  default: '',
+  africaMap: '?from=1990&to=2010&ties=transfers&region=Africa&layout=geo',
+  hub: '?from=1980&to=1989&agr=nato',
+};
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describe.skipIf(!chromium)(`labels in Chromium (${colorScheme})`, () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchBrowser({ colorScheme, viewport: { width: 1440, height: 900 } });
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('the first picture names at least 15 states, no label over another, all in view', async () => {
+      const { page, errors } = await openApp(browser.context, `${baseUrl}${VIEWS.default}`);
+      const { labels, view } = await placedLabels(page);
+      expect(overlapping(labels)).toEqual([]);
+      expect(outside(labels, view)).toEqual([]);
+      expect(
+        labels.filter((l) => !l.key.startsWith('agreement:') && !l.key.startsWith('hull:')).length,
+      ).toBeGreaterThanOrEqual(15);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('a regional map of 40 states or fewer names every one of them, none over another', async () => {
+      const { page, errors } = await openApp(browser.context, `${baseUrl}${VIEWS.africaMap}`);
+      const { labels, view, drawnStates } = await placedLabels(page);
+      expect(drawnStates.length).toBeGreaterThanOrEqual(15);
+      expect(drawnStates.length).toBeLessThanOrEqual(40);
+      expect(labels.map((l) => l.key).sort()).toEqual([...drawnStates].sort());
+      expect(overlapping(labels)).toEqual([]);
+      expect(outside(labels, view)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('a selected hub is named with its members, none over another', async () => {
+      const { page, errors } = await openApp(browser.context, `${baseUrl}${VIEWS.hub}`);
+      const { labels, view } = await placedLabels(page);
+      const names = labels.map((l) => l.text);
+      expect(names).toContain('NATO');
+      for (const member of ['United States', 'United Kingdom', 'France', 'Germany', 'Turkey'])
+        expect(names).toContain(member);
+      expect(overlapping(labels)).toEqual([]);
+      expect(outside(labels, view)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+}
+
+describe.skipIf(!chromium)('arrows in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a selected arrow names both its ends', async () => {
+    const { page } = await openApp(
+      browser.context,
+      `${baseUrl}?from=1980&to=1989&edge=${encodeURIComponent('t:SUN>AGO')}`,
+    );
+    const { labels } = await placedLabels(page);
+    const keys = labels.map((l) => l.key);
+    expect(keys).toContain('SUN');
+    expect(keys).toContain('AGO');
+    expect(overlapping(labels)).toEqual([]);
+    await page.close();
+  });
+});
