@@ -11,6 +11,7 @@ import { dimColor } from '../../model/appearance';
 import type { ModelData } from '../../model/dataset';
 import type { EntenteGraph } from '../../model/graph';
 import { hubKey } from '../../model/keys';
+import { themed } from '../../model/theme';
 import type { Selection } from '../../model/viewState';
 import { useAppStore } from '../../state/store';
 import { useCanvasTheme } from './theme';
@@ -86,49 +87,50 @@ export function ReducersController({ sigma }: Props) {
       return cached;
     };
     const active = hovered !== null || selection !== null;
+    // The graph holds the light palette; the dark theme swaps each colour for its twin.
+    const dark = theme.name === 'dark';
     // One settings change, so sigma re-indexes once.
     sigma.setSettings({
       labelColor: { color: theme.label },
       // Large labels when presenting: readable from the back of the room.
       labelSize: presenting ? 18 : 12,
       labelRenderedSizeThreshold: presenting ? 5 : 7,
-      nodeReducer: active
-        ? (key, attrs) => {
-            const emphasis = current().emphasis;
-            if (!emphasis) return attrs;
-            if (emphasis.highlighted.has(key)) {
-              // Only the focus is forced to show its label: forcing every neighbour piles labels
-              // up; the others compete for space as usual (dimmed nodes give theirs up).
-              const focus =
-                key === emphasis.focusNode ||
-                key === emphasis.selectedNode ||
-                emphasis.named.has(key);
-              return { ...attrs, highlighted: focus, forceLabel: focus, zIndex: 2 };
+      nodeReducer:
+        active || dark
+          ? (key, attrs) => {
+              const color = themed(attrs.color, theme.name);
+              const emphasis = active ? current().emphasis : null;
+              if (!emphasis) return dark ? { ...attrs, color } : attrs;
+              if (emphasis.highlighted.has(key)) {
+                // Only the focus is forced to show its label: forcing every neighbour piles
+                // labels up; the others compete for space as usual (dimmed nodes give theirs up).
+                const focus =
+                  key === emphasis.focusNode ||
+                  key === emphasis.selectedNode ||
+                  emphasis.named.has(key);
+                return { ...attrs, color, highlighted: focus, forceLabel: focus, zIndex: 2 };
+              }
+              return { ...attrs, color: dimColor(color, theme.background), label: '', zIndex: 0 };
             }
-            return {
-              ...attrs,
-              color: dimColor(attrs.color, theme.background),
-              label: '',
-              zIndex: 0,
-            };
-          }
-        : null,
-      edgeReducer: active
-        ? (key, attrs) => {
-            const { graph, emphasis } = current();
-            if (!emphasis) return attrs;
-            const { focusEdge, focusNode, highlighted } = emphasis;
-            const [source, target] = graph.extremities(key);
-            // An arrow or tie opens its pair: every tie between its two ends stays lit.
-            const touches = focusEdge
-              ? highlighted.has(source) && highlighted.has(target)
-              : focusNode
-                ? source === focusNode || target === focusNode
-                : highlighted.has(source) && highlighted.has(target);
-            if (touches) return { ...attrs, zIndex: 2 };
-            return { ...attrs, color: dimColor(attrs.color, theme.background, 0.88), zIndex: 0 };
-          }
-        : null,
+          : null,
+      edgeReducer:
+        active || dark
+          ? (key, attrs) => {
+              const color = themed(attrs.color, theme.name);
+              const { graph, emphasis } = active ? current() : { graph: null, emphasis: null };
+              if (!graph || !emphasis) return dark ? { ...attrs, color } : attrs;
+              const { focusEdge, focusNode, highlighted } = emphasis;
+              const [source, target] = graph.extremities(key);
+              // An arrow or tie opens its pair: every tie between its two ends stays lit.
+              const touches = focusEdge
+                ? highlighted.has(source) && highlighted.has(target)
+                : focusNode
+                  ? source === focusNode || target === focusNode
+                  : highlighted.has(source) && highlighted.has(target);
+              if (touches) return { ...attrs, color, zIndex: 2 };
+              return { ...attrs, color: dimColor(color, theme.background, 0.88), zIndex: 0 };
+            }
+          : null,
     });
   }, [sigma, hovered, selection, data, theme, presenting]);
 
