@@ -2,7 +2,7 @@
  * What the network names, read from the label placement the screen drew (window.entente.labels()):
  * no two labels overlap and every label stays in the view, in the default picture, a regional map
  * and around a selected hub, in the light and the dark theme; small pictures name every state; a
- * selected arrow names both its ends.
+ * selected arrow names both its ends. Hovering an arrow names it, along its curve.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -133,6 +133,58 @@ describe.skipIf(!chromium)('arrows in Chromium', () => {
     expect(keys).toContain('SUN');
     expect(keys).toContain('AGO');
     expect(overlapping(labels)).toEqual([]);
+    await page.close();
+  });
+
+  it('hovering the bend of a curved arrow names supplier -> recipient, and a click selects it', async () => {
+    const { page, errors } = await openApp(browser.context, `${baseUrl}${VIEWS.africaMap}`);
+    const edge = 't:USA>EGY';
+    // The curve's middle, where it is furthest from the straight line between its ends.
+    const bend = await page.evaluate((key) => {
+      const { sigma } = (window as unknown as { entente: { sigma: any } }).entente;
+      const graph = sigma.getGraph();
+      const [source, target] = graph.extremities(key);
+      const s = sigma.framedGraphToViewport(sigma.getNodeDisplayData(source));
+      const t = sigma.framedGraphToViewport(sigma.getNodeDisplayData(target));
+      const d = sigma.getEdgeDisplayData(key);
+      const curvature = d.curvature ?? 0.25;
+      const control = {
+        x: (s.x + t.x) / 2 + curvature * (t.y - s.y),
+        y: (s.y + t.y) / 2 - curvature * (t.x - s.x),
+      };
+      const mid = {
+        x: 0.25 * s.x + 0.5 * control.x + 0.25 * t.x,
+        y: 0.25 * s.y + 0.5 * control.y + 0.25 * t.y,
+      };
+      const box = sigma.getContainer().getBoundingClientRect();
+      const chord = { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+      return {
+        type: d.type,
+        x: box.left + mid.x,
+        y: box.top + mid.y,
+        offChord: Math.hypot(mid.x - chord.x, mid.y - chord.y),
+      };
+    }, edge);
+    expect(bend.type).toBe('curvedArrow');
+    // Far enough from the chord that a straight-line picker would miss it.
+    expect(bend.offChord).toBeGreaterThan(20);
+    await page.mouse.move(bend.x, bend.y);
+    await expect
+      .poll(() => page.getByRole('tooltip').textContent(), { timeout: 10_000 })
+      .toBe('United States → Egypt');
+    await page.mouse.click(bend.x, bend.y);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('edge'), { timeout: 10_000 })
+      .toBe(edge);
+    // Away from every arrow, the tooltip goes and a click clears the selection.
+    const canvas = await page.locator('[data-testid=network-canvas]').boundingBox();
+    await page.mouse.move(canvas!.x + 8, canvas!.y + canvas!.height - 8);
+    await expect.poll(() => page.getByRole('tooltip').count()).toBe(0);
+    await page.mouse.click(canvas!.x + 8, canvas!.y + canvas!.height - 8);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('edge'), { timeout: 10_000 })
+      .toBe(null);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

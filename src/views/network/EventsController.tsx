@@ -1,4 +1,7 @@
-/** Turns pointer and keyboard events on the canvas into store actions. */
+/**
+ * Turns pointer and keyboard events on the canvas into store actions. Clicks and hovers on edges
+ * (and clicks on the empty stage) are EdgePickingController's.
+ */
 import { useEffect } from 'react';
 import { moveCamera } from './moveCamera';
 import type { EntenteSigma } from './sigmaTypes';
@@ -23,29 +26,16 @@ export function EventsController({ sigma }: Props) {
       hover(null);
       container.style.cursor = '';
     };
-    const onEnterEdge = () => {
-      container.style.cursor = 'pointer';
-    };
     const onClickNode = ({ node }: { node: string }) =>
       // A node selects its state, or the agreement of a hub.
       select(parseNodeKey(node));
-    const onClickEdge = ({ edge }: { edge: string }) => select({ kind: 'edge', id: edge });
-    const onClickStage = () => select(null);
     sigma.on('enterNode', onEnterNode);
     sigma.on('leaveNode', onLeave);
-    sigma.on('enterEdge', onEnterEdge);
-    sigma.on('leaveEdge', onLeave);
     sigma.on('clickNode', onClickNode);
-    sigma.on('clickEdge', onClickEdge);
-    sigma.on('clickStage', onClickStage);
     return () => {
       sigma.off('enterNode', onEnterNode);
       sigma.off('leaveNode', onLeave);
-      sigma.off('enterEdge', onEnterEdge);
-      sigma.off('leaveEdge', onLeave);
       sigma.off('clickNode', onClickNode);
-      sigma.off('clickEdge', onClickEdge);
-      sigma.off('clickStage', onClickStage);
     };
   }, [sigma, hover, select]);
 

@@ -20,6 +20,7 @@ import { useAppStore } from '../../state/store';
 import { BackgroundLayer } from './BackgroundLayer';
 import { EventMarksLayer } from './EventMarksLayer';
 import { CameraController } from './CameraController';
+import { EdgePickingController } from './EdgePickingController';
 import { EventsController } from './EventsController';
 import { GestureGuard } from './GestureGuard';
 import { GraphController } from './GraphController';
@@ -56,7 +57,8 @@ export function NetworkView() {
     try {
       instance = new Sigma<NodeAttributes, EdgeAttributes>(firstGraph, container, {
         allowInvalidContainer: true,
-        enableEdgeEvents: true,
+        // Edges are picked along their drawn shapes by EdgePickingController.
+        enableEdgeEvents: false,
         zIndex: true,
         renderEdgeLabels: false,
         defaultEdgeType: 'line',
@@ -145,6 +147,7 @@ export function NetworkView() {
           <ReducersController sigma={sigma} />
           <LabelsController sigma={sigma} />
           <EventsController sigma={sigma} />
+          <EdgePickingController sigma={sigma} />
           <CameraController sigma={sigma} />
           <MotionController sigma={sigma} />
           <GestureGuard sigma={sigma} />
