@@ -4,6 +4,7 @@
  * to a node when search asks for it (a camera command, not state).
  */
 import { useEffect, useRef } from 'react';
+import { isAutoCamera } from './autoCamera';
 import { moveCamera } from './moveCamera';
 import type { EntenteSigma } from './sigmaTypes';
 import { cameraCommands, viewCommits } from '../../state/channels';
@@ -17,6 +18,7 @@ const close = (a: number, b: number) => Math.abs(a - b) < 1e-4;
 export function CameraController({ sigma }: { sigma: EntenteSigma }) {
   const camera = useAppStore((s) => s.view.camera);
   const setCamera = useAppStore((s) => s.setCamera);
+  const presenting = useAppStore((s) => s.extras.present !== null);
   // The camera the last "fly" commit asked for: when it reaches this component, fly to it.
   const flight = useRef<{ to: Camera | null } | null>(null);
   useEffect(
@@ -35,7 +37,10 @@ export function CameraController({ sigma }: { sigma: EntenteSigma }) {
       clearTimeout(timer);
       timer = setTimeout(() => {
         const { x, y, ratio } = sigmaCamera.getState();
-        const isHome = close(x, 0.5) && close(y, 0.5) && close(ratio, 1);
+        // The network's own fit of what it draws is not the user's camera: it stays out of the URL.
+        const isHome =
+          (close(x, 0.5) && close(y, 0.5) && close(ratio, 1)) ||
+          isAutoCamera(sigma, { x, y, ratio });
         const round = (v: number) => Math.round(v * 10000) / 10000;
         const next = isHome ? null : { x: round(x), y: round(y), ratio: round(ratio) };
         const current = useAppStore.getState().view.camera;
@@ -56,8 +61,10 @@ export function CameraController({ sigma }: { sigma: EntenteSigma }) {
     };
   }, [sigma, setCamera]);
 
-  // store -> sigma (a link opened, Back or Forward).
+  // store -> sigma (a link opened, Back or Forward). No camera in the view: FitController frames
+  // the drawn graph (a presentation step frames itself from the home view).
   useEffect(() => {
+    if (camera === null && !presenting) return;
     const sigmaCamera = sigma.getCamera();
     const target = camera ?? { x: 0.5, y: 0.5, ratio: 1 };
     const state = sigmaCamera.getState();
@@ -67,7 +74,7 @@ export function CameraController({ sigma }: { sigma: EntenteSigma }) {
     flight.current = null;
     if (fly) moveCamera(sigmaCamera, target, FLIGHT_MS);
     else sigmaCamera.setState({ ...state, ...target });
-  }, [sigma, camera]);
+  }, [sigma, camera, presenting]);
 
   useEffect(
     () =>

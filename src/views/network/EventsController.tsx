@@ -3,6 +3,7 @@
  * (and clicks on the empty stage) are EdgePickingController's.
  */
 import { useEffect } from 'react';
+import { fitDrawnGraph } from './FitController';
 import { moveCamera } from './moveCamera';
 import type { EntenteSigma } from './sigmaTypes';
 import { parseNodeKey } from '../../model/keys';
@@ -39,7 +40,7 @@ export function EventsController({ sigma }: Props) {
     };
   }, [sigma, hover, select]);
 
-  // Keyboard on the focused canvas: arrows pan, + and - zoom, 0 fits the whole picture.
+  // Keyboard on the focused canvas: arrows pan, + and - zoom, 0 fits the drawn graph again.
   useEffect(() => {
     const container = sigma.getContainer();
     const onKey = (event: KeyboardEvent) => {
@@ -54,8 +55,12 @@ export function EventsController({ sigma }: Props) {
         '+': { ratio: state.ratio / 1.3 },
         '=': { ratio: state.ratio / 1.3 },
         '-': { ratio: state.ratio * 1.3 },
-        '0': { x: 0.5, y: 0.5, ratio: 1 },
       };
+      if (event.key === '0') {
+        event.preventDefault();
+        fitDrawnGraph(sigma, null, 150);
+        return;
+      }
       const move = moves[event.key];
       if (!move) return;
       event.preventDefault();

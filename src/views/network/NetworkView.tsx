@@ -22,6 +22,7 @@ import { EventMarksLayer } from './EventMarksLayer';
 import { CameraController } from './CameraController';
 import { EdgePickingController } from './EdgePickingController';
 import { EventsController } from './EventsController';
+import { FitController } from './FitController';
 import { GestureGuard } from './GestureGuard';
 import { GraphController } from './GraphController';
 import { LabelsController } from './LabelsController';
@@ -149,6 +150,7 @@ export function NetworkView() {
           <EventsController sigma={sigma} />
           <EdgePickingController sigma={sigma} />
           <CameraController sigma={sigma} />
+          <FitController sigma={sigma} layouts={layouts} />
           <MotionController sigma={sigma} />
           <GestureGuard sigma={sigma} />
           <BackgroundLayer sigma={sigma} graph={graph} />
