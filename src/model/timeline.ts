@@ -303,7 +303,7 @@ export function agreementBars(
       ? {
           key,
           label: `Bilateral: ${focus === null ? '' : (data.countries[focus]?.name ?? '')}`,
-          color: '#7F7F7F',
+          color: OTHER_BLOC_COLOR,
         }
       : groupBy === 'type'
         ? {

@@ -5,7 +5,7 @@ import { agreementBars, transferVolumeByYear } from '../../src/model/timeline';
 import type { Dataset } from '../../src/model/types';
 import { fixtureDataset } from './fixture';
 import { REGION_COLORS } from '../../src/model/appearance';
-import { supplierShade } from '../../src/model/theme';
+import { DARK, LIGHT, supplierShade, themed } from '../../src/model/theme';
 
 const data = indexDataset(fixtureDataset());
 const filters = (patch: Partial<FilterState> = {}): FilterState => ({
@@ -152,6 +152,9 @@ describe('agreementBars', () => {
       ['aaa-ddd', 'bilateral-focus'],
     ]);
     expect(a.groups.at(-1)!.label).toBe('Bilateral: Country DDD');
+    // In the colour system's grey for "other", which has a dark twin.
+    expect(a.groups.at(-1)!.color).toBe(LIGHT.other);
+    expect(themed(LIGHT.other, 'dark')).toBe(DARK.other);
   });
 
   it('applies tie kinds, types and regions', () => {

@@ -36,7 +36,7 @@ const summaryPeriod = (filters: Parameters<typeof yearRange>[0]) => {
 };
 
 /** Muted text for the footer, readable on the theme's background. */
-export const mutedText = (theme: CanvasTheme) => (theme.dark ? '#a3abb8' : '#5b6270');
+export const mutedText = (theme: CanvasTheme) => theme.palette.muted;
 
 /**
  * The drawn network as SVG. Throws when nothing is drawn. `landPath` is the map outline for the
