@@ -68,6 +68,8 @@ export interface PlacementOptions {
   previous?: ReadonlyMap<string, Anchor>;
   /** At most this many labels (the forced ones always count). */
   maxLabels?: number;
+  /** Parts of the viewport covered by something else (a note over the canvas): no label there. */
+  obstacles?: readonly Box[];
 }
 
 export interface Placement {
@@ -167,6 +169,7 @@ export function placeLabels(
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   const labels = new Grid<{ box: Box }>(64);
+  for (const box of options.obstacles ?? []) labels.add({ box });
   type Disc = { key: string; x: number; y: number; radius: number; box: Box };
   const discs = new Grid<Disc>(64);
   for (const d of options.discs ?? [])

@@ -193,3 +193,22 @@ describe('labelRequests', () => {
     expect(requests.some((r) => r.key === 'S40' && !r.forced)).toBe(true);
   });
 });
+
+describe('placeLabels around obstacles', () => {
+  it('puts no label under an obstacle, not even a forced one', () => {
+    const node = { key: 'a', x: 100, y: 100, radius: 5, width: 60, height: 14, priority: 1 };
+    // A note over everything right of the node and below its top.
+    const note = { x: 100, y: 80, width: 200, height: 200 };
+    const { placed } = placeLabels([{ ...node, forced: true }], {
+      viewport: { width: 400, height: 400 },
+      obstacles: [note],
+    });
+    expect(placed).toHaveLength(1);
+    expect(boxesIntersect(placed[0]!.box, note)).toBe(false);
+    expect(placed[0]!.anchor).not.toBe('right');
+    // Covered on every side: left out rather than drawn under it.
+    const all = { x: 0, y: 0, width: 400, height: 400 };
+    const none = placeLabels([node], { viewport: { width: 400, height: 400 }, obstacles: [all] });
+    expect(none.placed).toEqual([]);
+  });
+});

@@ -8,7 +8,12 @@
  */
 import { useEffect, useRef } from 'react';
 import type { NodeDisplayData } from 'sigma/types';
-import { placeLabels, type Anchor, type LabelCandidate } from '../../model/labelPlacement';
+import {
+  placeLabels,
+  type Anchor,
+  type Box,
+  type LabelCandidate,
+} from '../../model/labelPlacement';
 import { labelRequests, type LabelFocus, type LabelNode } from '../../model/labelRules';
 import type { EntenteGraph } from '../../model/graph';
 import { hubKey } from '../../model/graph';
@@ -172,6 +177,7 @@ export function LabelsController({ sigma }: { sigma: EntenteSigma }) {
         discs,
         previous: previous.current,
         gap: 3,
+        obstacles: overlays(sigma.getContainer()),
       });
       previous.current = new Map(placed.map((p) => [p.key, p.anchor]));
 
@@ -214,6 +220,19 @@ export function LabelsController({ sigma }: { sigma: EntenteSigma }) {
   }, [sigma, hovered, selection, presenting, theme, data, agg, layout, multilateral]);
 
   return null;
+}
+
+/** Notes laid over the canvas (flows left out, layout status): labels keep out from under them. */
+const OVERLAYS = '.flow-note, .layout-status';
+
+function overlays(container: HTMLElement): Box[] {
+  const parent = container.parentElement;
+  if (!parent) return [];
+  const origin = container.getBoundingClientRect();
+  return [...parent.querySelectorAll<HTMLElement>(OVERLAYS)].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
+  });
 }
 
 /** A thin line from a node's edge to its label, for labels moved away from a crowded node. */
