@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import type { Problem } from '../data/validate';
 import type { ModelData } from '../model/dataset';
+import { firstPicture } from '../model/firstPicture';
 import { useAppStore } from '../state/store';
 import { loadDefaultOffMainThread, openStoredDataset } from '../views/import/runImport';
 import { openSourceAtStart } from '../views/source/openSource';
@@ -19,7 +20,19 @@ import {
   requestedSource,
   DATASET_NAME_MAX_CHARS,
   DEFAULT_DATASET,
+  LEADING_EXTRA_KEYS,
+  TRAILING_EXTRA_KEYS,
+  type RawViewState,
 } from '../url';
+
+const EXTRA_KEYS: readonly string[] = [...LEADING_EXTRA_KEYS, ...TRAILING_EXTRA_KEYS];
+
+/** A link that names no view key (nor a presentation) opens the first picture. */
+function namesNoView(raw: RawViewState): boolean {
+  return !Object.keys(raw).some(
+    (key) => key !== 'notes' && (!EXTRA_KEYS.includes(key) || key === 'talk' || key === 'present'),
+  );
+}
 
 export async function loadForLink(search: string) {
   const raw = parseQuery(search);
@@ -48,7 +61,7 @@ export async function loadForLink(search: string) {
   return {
     data,
     problems,
-    view: cleaned.state,
+    view: namesNoView(raw) ? firstPicture(data) : cleaned.state,
     notices: cleaned.ignored,
     extras: { ...cleaned.extras, dataset: datasetId },
   };

@@ -22,6 +22,7 @@ import { EventMarksLayer } from './EventMarksLayer';
 import { CameraController } from './CameraController';
 import { EdgePickingController } from './EdgePickingController';
 import { EventsController } from './EventsController';
+import { FirstPictureNote } from './FirstPictureNote';
 import { FitController } from './FitController';
 import { GestureGuard } from './GestureGuard';
 import { GraphController } from './GraphController';
@@ -163,7 +164,7 @@ export function NetworkView() {
         </p>
       )}
       {layoutPhase !== 'pending' && <EmptyMessage />}
-      <FlowNote />
+      <FirstPictureNote otherwise={<FlowNote />} />
     </div>
   );
 }
