@@ -123,6 +123,20 @@ describe.skipIf(!chromium)('arrows in Chromium', () => {
     await browser?.close();
   });
 
+  it('an embed names its states with no label over another', async () => {
+    const { page, errors } = await openApp(
+      browser.context,
+      `${baseUrl}?embed=1&from=1980&to=1989&multi=hull&layout=geo`,
+    );
+    const { labels, view } = await placedLabels(page);
+    expect(labels.filter((l) => !l.key.startsWith('hull:')).length).toBeGreaterThanOrEqual(15);
+    expect(labels.some((l) => l.key === 'hull:nato')).toBe(true);
+    expect(overlapping(labels)).toEqual([]);
+    expect(outside(labels, view)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a selected arrow names both its ends', async () => {
     const { page } = await openApp(
       browser.context,
@@ -185,6 +199,14 @@ describe.skipIf(!chromium)('arrows in Chromium', () => {
     const canvas = await page.locator('[data-testid=network-canvas]').boundingBox();
     await page.mouse.move(canvas!.x + 8, canvas!.y + canvas!.height - 8);
     await expect.poll(() => page.getByRole('tooltip').count()).toBe(0);
+    // A user's pause between two clicks: within sigma's double-click window they make a double
+    // click (a zoom), not a second click.
+    const doubleClick = await page.evaluate(() =>
+      (window as unknown as { entente: { sigma: any } }).entente.sigma.getSetting(
+        'doubleClickTimeout',
+      ),
+    );
+    await page.waitForTimeout(doubleClick + 100);
     await page.mouse.click(canvas!.x + 8, canvas!.y + canvas!.height - 8);
     await expect
       .poll(() => new URL(page.url()).searchParams.get('edge'), { timeout: 10_000 })
