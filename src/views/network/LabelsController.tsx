@@ -95,6 +95,7 @@ export function LabelsController({ sigma }: { sigma: EntenteSigma }) {
 
       const shown: { key: string; data: NodeDisplayData; x: number; y: number; r: number }[] = [];
       const discs: { key: string; x: number; y: number; radius: number }[] = [];
+      const raised: Box[] = [];
       const nodes: LabelNode[] = [];
       graph.forEachNode((key, attrs) => {
         const data = sigma.getNodeDisplayData(key);
@@ -102,6 +103,12 @@ export function LabelsController({ sigma }: { sigma: EntenteSigma }) {
         const p = sigma.framedGraphToViewport(data);
         const r = sigma.scaleSize(data.size);
         discs.push({ key, x: p.x, y: p.y, radius: r });
+        // sigma draws highlighted nodes (the focus, a pair) on its hover layer, above the labels:
+        // a label there would be hidden under the disc and its ring.
+        if (data.highlighted) {
+          const ring = r + 4;
+          raised.push({ x: p.x - ring, y: p.y - ring, width: 2 * ring, height: 2 * ring });
+        }
         // Off screen, or dimmed by a highlight (the reducers empty its label): no label.
         if (!data.label || p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) return;
         shown.push({ key, data, x: p.x, y: p.y, r });
@@ -177,7 +184,7 @@ export function LabelsController({ sigma }: { sigma: EntenteSigma }) {
         discs,
         previous: previous.current,
         gap: 3,
-        obstacles: overlays(sigma.getContainer()),
+        obstacles: [...overlays(sigma.getContainer()), ...raised],
       });
       previous.current = new Map(placed.map((p) => [p.key, p.anchor]));
 
