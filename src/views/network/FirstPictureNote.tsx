@@ -8,6 +8,7 @@ import { useMemo, type ReactNode } from 'react';
 import { firstPicture } from '../../model/firstPicture';
 import { DEFAULT_AGREEMENT_TYPES } from '../../model/filters';
 import { AGREEMENT_TYPE_LABELS, DEFENCE_OBLIGATION_TYPES } from '../../model/types';
+import { useGraphSpec } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { serialiseViewState } from '../../url';
 
@@ -26,15 +27,15 @@ export function useIsFirstPicture(): boolean {
 /** The note while the view is the first picture, else `otherwise`. */
 export function FirstPictureNote({ otherwise }: { otherwise: ReactNode }) {
   const first = useIsFirstPicture();
-  const flows = useAppStore((s) => s.drawn.flows);
-  const replaceView = useAppStore((s) => s.replaceView);
+  const flows = useGraphSpec()?.flows;
+  const commit = useAppStore((s) => s.commit);
   const leftOutTypes = DEFAULT_AGREEMENT_TYPES.filter(
     (t) => !DEFENCE_OBLIGATION_TYPES.includes(t),
   ).map((t) => AGREEMENT_TYPE_LABELS[t].toLowerCase());
   // One step, so Back returns to the first picture.
   const showEverything = () => {
     const { view } = useAppStore.getState();
-    replaceView({
+    commit({
       ...view,
       filters: { ...view.filters, agreementTypes: [...DEFAULT_AGREEMENT_TYPES] },
       display: { ...view.display, flows: 'auto' },
