@@ -6,7 +6,7 @@
  * diagonals) whose box stays on screen and meets no label placed before it. Among positions free
  * of labels, one that covers no other node disc is preferred. Forced labels (the hovered or
  * selected state, its partners, the ends of a selected arrow, every state of a small picture) may
- * also move out on two further rings; the renderer then draws a thin leader line to the node.
+ * also move out on FORCED_RINGS further rings; the renderer then draws a thin leader line to the node.
  * A label that has no free position is left out (reported in `hidden`), never drawn over another.
  *
  * Pure and cheap (a few hundred labels in well under a millisecond), so the view runs it again on
@@ -48,10 +48,14 @@ export const ANCHORS: readonly Anchor[] = [
   'sw',
 ];
 
+/** Rings beyond the first that forced labels may use (a crowded map of 30 named states needs 4). */
+export const FORCED_RINGS = 4;
+const FORCED_RING_LIST = Array.from({ length: FORCED_RINGS + 1 }, (_, i) => i);
+
 export interface PlacedLabel {
   key: string;
   anchor: Anchor;
-  /** 0 next to the node; 1 and 2 further out (draw a leader line). */
+  /** 0 next to the node; further out up to FORCED_RINGS (draw a leader line). */
   ring: number;
   /** The text box, top-left corner and size, in screen pixels. */
   box: Box;
@@ -189,7 +193,7 @@ export function placeLabels(
     if (!c.forced && placed.length >= maxLabels) continue;
     const previous = options.previous?.get(c.key);
     const anchors = previous ? [previous, ...ANCHORS.filter((a) => a !== previous)] : ANCHORS;
-    const rings = c.forced ? [0, 1, 2] : [0];
+    const rings = c.forced ? FORCED_RING_LIST : [0];
     let chosen: PlacedLabel | null = null;
     let fallback: PlacedLabel | null = null;
     for (const ring of rings) {

@@ -17,7 +17,30 @@ interface Label {
   box: { x: number; y: number; width: number; height: number };
 }
 
+/** Wait until the camera has stopped (the first fit may glide): labels are placed per frame. */
+async function cameraSettled(page: Page) {
+  const camera = () =>
+    page.evaluate(() =>
+      JSON.stringify(
+        (window as unknown as { entente: { sigma: any } }).entente.sigma.getCamera().getState(),
+      ),
+    );
+  let last = await camera();
+  await expect
+    .poll(
+      async () => {
+        const now = await camera();
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { timeout: 20_000, interval: 400 },
+    )
+    .toBe(true);
+}
+
 async function placedLabels(page: Page) {
+  await cameraSettled(page);
   return page.evaluate(() => {
     const { sigma, labels } = (window as unknown as { entente: { sigma: any; labels(): Label[] } })
       .entente;
