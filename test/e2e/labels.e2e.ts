@@ -180,6 +180,7 @@ describe.skipIf(!chromium)('arrows in Chromium', () => {
       `${baseUrl}?from=1980&to=1989&ties=transfers&focus=ISR`,
     );
     const edge = 't:USA>ISR';
+    await cameraSettled(page);
     // The curve's middle, where it is furthest from the straight line between its ends.
     const bend = await page.evaluate((key) => {
       const { sigma } = (window as unknown as { entente: { sigma: any } }).entente;
