@@ -174,10 +174,11 @@ describe.skipIf(!chromium)('arrows in Chromium', () => {
   });
 
   it('hovering the bend of a curved arrow names supplier -> recipient, and a click selects it', async () => {
-    // Arms went both ways between the United States and Israel: two arrows, bent apart.
+    // Arms went both ways between the United States and Israel: two arrows, bent apart, long on
+    // the map.
     const { page, errors } = await openApp(
       browser.context,
-      `${baseUrl}?from=1980&to=1989&ties=transfers&focus=ISR`,
+      `${baseUrl}?from=1980&to=1989&ties=transfers&focus=ISR&layout=geo`,
     );
     const edge = 't:USA>ISR';
     await cameraSettled(page);
