@@ -119,9 +119,9 @@ async function play(page: Page): Promise<Figures> {
   const panel = page.getByRole('region', { name: 'Timeline', exact: true });
   await panel.getByRole('combobox', { name: 'Play speed (years per second)' }).selectOption('2');
   const t0 = await pageNow(page);
-  await panel.getByRole('button', { name: 'Play' }).click();
+  await panel.getByRole('button', { name: 'Play', exact: true }).click();
   await page.waitForTimeout(PLAY_MS);
-  await panel.getByRole('button', { name: 'Pause' }).click();
+  await panel.getByRole('button', { name: 'Pause', exact: true }).click();
   const t1 = await pageNow(page);
   await waitForQuiet(page, t1, { timeoutMs: PHASE_TIMEOUT });
   const probe = await readProbe(page);
