@@ -3,7 +3,7 @@
  * error boundary) and wires global keys. It holds no domain logic.
  */
 import { lazy, Suspense, useEffect } from 'react';
-import { formatProblem } from '../data/validate';
+import { formatProblem } from '../data/problem';
 import { keyCommand } from '../state/keyCommands';
 import { useMotionStore, motionIsReduced } from '../state/motion';
 import { useAppStore } from '../state/store';

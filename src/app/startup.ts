@@ -5,7 +5,7 @@
  * messages in the app, never a blank page.
  */
 import { useEffect } from 'react';
-import type { Problem } from '../data/validate';
+import type { Problem } from '../data/problem';
 import type { ModelData } from '../model/dataset';
 import { firstPicture } from '../model/firstPicture';
 import { useAppStore } from '../state/store';

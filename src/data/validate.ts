@@ -14,31 +14,10 @@ import type {
   Transfer,
 } from '../model/types';
 import { jsonErrorOffset } from './jsonPosition';
+import type { Problem } from './problem';
 import { FILE_SCHEMAS, type DatasetKind } from './schema';
 
-export interface Problem {
-  file: string;
-  line?: number;
-  column?: number;
-  record?: string;
-  field?: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
-
-export function formatProblem(p: Problem): string {
-  const where = [
-    p.file,
-    p.line !== undefined ? `line ${p.line}` : null,
-    p.column !== undefined ? `column ${p.column}` : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  const what = [p.record ? `record "${p.record}"` : null, p.field ? `field "${p.field}"` : null]
-    .filter(Boolean)
-    .join(', ');
-  return `${where}${what ? ` (${what})` : ''}: ${p.message}`;
-}
+export { formatProblem, type Problem } from './problem';
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {

@@ -8,7 +8,7 @@
  * model/viewChanges.ts to the current view.
  */
 import { create } from 'zustand';
-import type { Problem } from '../data/validate';
+import type { Problem } from '../data/problem';
 import { DEFAULT_EXTRAS, type ViewExtras } from '../url/clean';
 import type { ModelData } from '../model/dataset';
 import type { FilterState } from '../model/filters';

@@ -7,6 +7,7 @@
 import type { Country, Dataset } from '../../model/types';
 import { isAtopMemberHeader, parseAtop } from './atop';
 import { parseEntente } from './entente';
+import { IMPORT_FORMAT_LABELS } from './labels';
 import { parseSipri } from './sipri';
 import { sipriHeaderFormat } from './sipriColumns';
 import type { TextEncodingName } from './text';
@@ -65,28 +66,28 @@ const sipriParse = (text: string, context: ParseContext) => parseSipri(text, con
 export const IMPORTERS: { readonly [F in ImportFormat]: Importer & { format: F } } = {
   'sipri-trade-register': {
     format: 'sipri-trade-register',
-    label: 'SIPRI trade register (one row per deal)',
+    label: IMPORT_FORMAT_LABELS['sipri-trade-register'],
     detect: (p) => sipriHeaderFormat(p.cells) === 'sipri-trade-register',
     brings: ['transfers'],
     parse: sipriParse,
   },
   'sipri-transfers': {
     format: 'sipri-transfers',
-    label: 'SIPRI transfers export (one row per deal and delivery year)',
+    label: IMPORT_FORMAT_LABELS['sipri-transfers'],
     detect: (p) => sipriHeaderFormat(p.cells) === 'sipri-transfers',
     brings: ['transfers'],
     parse: sipriParse,
   },
   'atop-members': {
     format: 'atop-members',
-    label: 'ATOP alliances, member-level file',
+    label: IMPORT_FORMAT_LABELS['atop-members'],
     detect: (p) => isAtopMemberHeader(p.cells),
     brings: ['agreements'],
     parse: (text, context) => parseAtop(text, context),
   },
   'entente-json': {
     format: 'entente-json',
-    label: 'Entente JSON',
+    label: IMPORT_FORMAT_LABELS['entente-json'],
     detect: (p) => p.first && (p.text.startsWith('{') || p.text.startsWith('[')),
     brings: jsonKinds,
     parse: (text, context) => {

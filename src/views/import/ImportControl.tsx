@@ -6,7 +6,7 @@
  * dataset untouched and says where (file, line, column).
  */
 import { useEffect, useRef, useState } from 'react';
-import { HEAD_BYTES, inspectFile, type Inspection } from '../../data/importers';
+import type { Inspection } from '../../data/importers';
 import {
   COMBINE_MODES,
   COMBINE_MODE_LABELS,
@@ -53,6 +53,8 @@ function modeHint(mode: CombineMode, data: ModelData): string {
 
 /** Read the head of each file (the whole of a JSON file) and recognise it. */
 async function inspectFiles(files: File[]): Promise<Inspection[]> {
+  // The detectors load with the importers, on first use: most readers never import.
+  const { HEAD_BYTES, inspectFile } = await import('../../data/importers');
   return Promise.all(
     files.map(async (f) => {
       const head = new Uint8Array(await f.slice(0, HEAD_BYTES).arrayBuffer());

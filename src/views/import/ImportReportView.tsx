@@ -1,7 +1,7 @@
 /** What an import matched, approximated and could not match: nothing is dropped silently. */
 import type { RunOutcome } from './runImport';
-import { formatProblem } from '../../data/validate';
-import { IMPORTERS } from '../../data/importers';
+import { formatProblem } from '../../data/problem';
+import { IMPORT_FORMAT_LABELS } from '../../data/importers/labels';
 import { countOf } from '../../model/format';
 
 const MAX_ITEMS = 15;
@@ -16,7 +16,7 @@ export function ImportReportView({ outcome }: { outcome: Extract<RunOutcome, { o
             <h3>
               {name}{' '}
               <span className="meta">
-                ({IMPORTERS[format].label}, {report.encoding})
+                ({IMPORT_FORMAT_LABELS[format]}, {report.encoding})
               </span>
             </h3>
             <p>

@@ -3,7 +3,7 @@
  * the link then names): clean the current view against it and hand both to the store.
  */
 import type { ModelData } from '../../model/dataset';
-import type { Problem } from '../../data/validate';
+import type { Problem } from '../../data/problem';
 import { useAppStore } from '../../state/store';
 import { cleanViewState, parseQuery, serialiseViewState, DEFAULT_DATASET } from '../../url';
 

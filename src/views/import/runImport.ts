@@ -1,7 +1,7 @@
 /** Talks to the dataset worker: imports files, or opens a kept dataset, and reassembles the result. */
 import type { ImportOutcome } from '../../data/importPipeline';
 import { joinModel } from '../../data/importTransfer';
-import { loadDefaultDataset, type LoadResult } from '../../data/load';
+import type { LoadResult } from '../../data/load';
 import type { Transfer } from '../../model/types';
 import type { WorkerMessage, WorkerRequest } from '../../workers/import.worker';
 
@@ -77,5 +77,8 @@ export function openStoredDataset(id: string) {
 export async function loadDefaultOffMainThread(): Promise<LoadResult> {
   const base = new URL(import.meta.env.BASE_URL, window.location.href).href;
   const outcome = await inWorker({ kind: 'default', base }, 'default dataset', () => {});
-  return outcome.ok ? { data: outcome.data, problems: outcome.problems } : loadDefaultDataset();
+  if (outcome.ok) return { data: outcome.data, problems: outcome.problems };
+  // The validator (zod) loads only here: the worker keeps it out of the page's first script.
+  const { loadDefaultDataset } = await import('../../data/load');
+  return loadDefaultDataset();
 }

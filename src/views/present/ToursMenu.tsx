@@ -1,6 +1,6 @@
 /** Guided tours for students: curated sequences of views with captions (public/data/tours.json). */
 import { useState } from 'react';
-import { loadTours, type Tour } from '../../data/tours';
+import type { Tour } from '../../data/tours';
 import { startTalk } from './steps';
 
 export function ToursMenu() {
@@ -11,10 +11,16 @@ export function ToursMenu() {
       className="menu tours-menu"
       onToggle={(e) => {
         if ((e.target as HTMLDetailsElement).open && tours === null) {
-          void loadTours().then((r) => {
-            setTours(r.tours);
-            setError(r.error ?? null);
-          });
+          // Loaded on first open, with its schema: most readers never open the menu.
+          void import('../../data/tours')
+            .then(({ loadTours }) => loadTours())
+            .then(
+              (r) => {
+                setTours(r.tours);
+                setError(r.error ?? null);
+              },
+              (failure: unknown) => setError(`Tours could not be loaded: ${String(failure)}`),
+            );
         }
       }}
     >

@@ -8,10 +8,9 @@
 import { defaultCombineMode } from '../../model/combine';
 import type { ModelData } from '../../model/dataset';
 import { fetchSource, planSource, type SourcePlan } from '../../data/sourceLink';
-import { decodeBytes, detectFormat } from '../../data/importers';
-import { importerFor, recordKinds } from '../../data/importers/registry';
+import { IMPORT_FORMAT_LABELS } from '../../data/importers/labels';
 import { newDatasetId } from '../../data/storage';
-import type { Problem } from '../../data/validate';
+import type { Problem } from '../../data/problem';
 import { useAppStore } from '../../state/store';
 import { cleanViewState, type RawViewState, type ViewExtras } from '../../url';
 import { runImport } from '../import/runImport';
@@ -34,6 +33,9 @@ async function openFile(plan: AllowedPlan, base: ModelData): Promise<Opened> {
   setStatus({ kind: 'loading', plan, fraction: 0 });
   const fetched = await fetchSource(plan);
   if (!fetched.ok) return { ok: false, error: { file: plan.fileName, message: fetched.message } };
+  // The detectors load with the importers, on first use: most links name no file.
+  const { decodeBytes, detectFormat, importerFor, recordKinds } =
+    await import('../../data/importers');
   const { text } = decodeBytes(fetched.bytes);
   const detected = detectFormat(text);
   if (detected.format !== 'entente-json')
@@ -45,7 +47,7 @@ async function openFile(plan: AllowedPlan, base: ModelData): Promise<Opened> {
         message:
           detected.format === 'unsupported'
             ? `not an Entente JSON file: ${detected.message}`
-            : `not an Entente JSON file (it looks like ${importerFor(detected.format).label}); import it with Import data instead`,
+            : `not an Entente JSON file (it looks like ${IMPORT_FORMAT_LABELS[detected.format]}); import it with Import data instead`,
       },
     };
   const mode = defaultCombineMode(recordKinds(importerFor('entente-json'), text));
