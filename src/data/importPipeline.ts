@@ -4,7 +4,13 @@
  * app runs it in a web worker (src/workers/import.worker.ts), the benchmark and tests in Node.
  * It never throws: a file that fails leaves `ok: false` and the current dataset untouched.
  */
-import { addMissingCountries, combineDatasets, type CombineMode } from '../model/combine';
+import {
+  addMissingCountries,
+  combineDatasets,
+  defaultCombineMode,
+  type CombineMode,
+  type RecordKind,
+} from '../model/combine';
 import { indexDataset, type ModelData } from '../model/dataset';
 import type { Dataset } from '../model/types';
 import { importFile, type ImportError, type ImportFormat, type ImportReport } from './importers';
@@ -15,7 +21,10 @@ import { validateDataset, type Problem } from './validate';
 export interface ImportRequest {
   files: { name: string; bytes: Uint8Array }[];
   current: Dataset;
-  mode: CombineMode;
+  /** How to combine with `current`; `by-records`: the default for what the files bring. */
+  mode: CombineMode | 'by-records';
+  /** Refuse files of any other kind (see ImportOptions.only). */
+  only?: ImportFormat;
   /** Display name of the new dataset. */
   name: string;
 }
@@ -26,6 +35,8 @@ export type ImportOutcome =
       data: ModelData;
       dataset: Dataset;
       problems: Problem[];
+      /** How the files were combined with the current dataset (imports only). */
+      mode?: CombineMode;
       files: { name: string; format: ImportFormat; report: ImportReport }[];
       /** Merge warnings, placeholder countries and the like. */
       notes: string[];
@@ -54,12 +65,18 @@ export function importPipeline(
   onProgress?: (fraction: number) => void,
 ): ImportOutcome {
   try {
-    const parsed: { name: string; format: ImportFormat; report: ImportReport; dataset: Dataset }[] =
-      [];
+    const parsed: {
+      name: string;
+      format: ImportFormat;
+      report: ImportReport;
+      dataset: Dataset;
+      brings: RecordKind[];
+    }[] = [];
     const share = 0.8 / Math.max(1, request.files.length);
     for (const [i, file] of request.files.entries()) {
       const result = importFile(file.name, file.bytes, (f) => onProgress?.(i * share + f * share), {
         countries: request.current.countries.filter((c) => (c.kind ?? 'state') === 'state'),
+        only: request.only,
       });
       if (!result.ok) return result;
       parsed.push({
@@ -67,6 +84,7 @@ export function importPipeline(
         format: result.format,
         report: result.report,
         dataset: result.dataset,
+        brings: result.brings,
       });
     }
     const notes: string[] = [];
@@ -75,7 +93,11 @@ export function importPipeline(
       request.name,
     );
     notes.push(...merged.warnings);
-    const combined = combineDatasets(request.current, merged.dataset, request.mode, request.name);
+    const mode =
+      request.mode === 'by-records'
+        ? defaultCombineMode(parsed.flatMap((p) => p.brings))
+        : request.mode;
+    const combined = combineDatasets(request.current, merged.dataset, mode, request.name);
     notes.push(...combined.notes);
     const { dataset: complete, added } = addMissingCountries(combined.dataset);
     if (added.length > 0) {
@@ -93,6 +115,7 @@ export function importPipeline(
       data,
       dataset: data.dataset,
       problems,
+      mode,
       files: parsed.map(({ name, format, report }) => ({ name, format, report })),
       notes,
     };

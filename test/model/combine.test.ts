@@ -354,6 +354,30 @@ describe('the default dataset and a SIPRI file, through the import pipeline', ()
     const data = run('replace-all').data;
     expect(data.agreements).toEqual([]);
   });
+
+  it('by records: a file of transfers replaces the transfers and says so', () => {
+    const outcome = run('by-records');
+    expect(outcome.mode).toBe('replace-transfers');
+    expect(outcome.data.agreements.length).toBe(base.agreements.length);
+    expect(outcome.data.transfers.length).toBe(4);
+  });
+
+  it('a file of another kind than the one asked for is refused before parsing, naming its kind', () => {
+    const outcome = importPipeline({
+      files: [{ name: 'allies.csv', bytes: fixture('sipri-transfers-allies.csv') }],
+      current: base,
+      mode: 'by-records',
+      only: 'entente-json',
+      name: 'allies.csv',
+    });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.error.file).toBe('allies.csv');
+    expect(outcome.error.line).toBeGreaterThanOrEqual(1);
+    expect(outcome.error.message).toBe(
+      'not an Entente JSON file: it looks like a SIPRI transfers export (one row per deal and delivery year) (import it with Import data)',
+    );
+  });
 });
 
 describeWithSharedData('the default dataset and SIPRI’s full trade register', () => {

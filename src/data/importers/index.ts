@@ -7,9 +7,10 @@
  */
 import type { Country } from '../../model/types';
 import { detectFormat } from './detect';
-import { importerFor } from './registry';
+import { IMPORT_FORMAT_LABELS } from './labels';
+import { importerFor, recordKinds } from './registry';
 import { decodeBytes } from './text';
-import { ImportFailure, type ImportReport, type ImportResult } from './types';
+import { ImportFailure, type ImportFormat, type ImportReport, type ImportResult } from './types';
 
 export type {
   ImportResult,
@@ -42,6 +43,11 @@ export { categoryFromDescription, categoryFromLabel, DESCRIPTION_RULES } from '.
 export interface ImportOptions {
   /** Known states (e.g. the default dataset's): non-state actors are placed at their host. */
   countries?: readonly Country[];
+  /**
+   * Import only files of this kind (a dataset opened by link must be Entente JSON): another
+   * kind is refused before it is parsed, with what it looks like.
+   */
+  only?: ImportFormat;
 }
 
 /**
@@ -64,6 +70,8 @@ function checkStates(report: ImportReport, countries: readonly Country[] | undef
     .join(', ');
   report.warnings.push(`state ids not in the known countries, used by records: ${list}`);
 }
+
+const withArticle = (label: string) => (/^[AEIOU]/.test(label) ? `an ${label}` : `a ${label}`);
 
 /**
  * Detect the format of `bytes` (SIPRI trade register, SIPRI transfers, ATOP member-level,
@@ -105,6 +113,16 @@ export function importFile(
         error: { file: name, line: detected.line, message: `This looks like ${detected.message}` },
       };
     }
+    if (options.only && detected.format !== options.only) {
+      return {
+        ok: false,
+        error: {
+          file: name,
+          line: detected.headerLine,
+          message: `not ${withArticle(IMPORT_FORMAT_LABELS[options.only])} file: it looks like ${withArticle(IMPORT_FORMAT_LABELS[detected.format])} (import it with Import data)`,
+        },
+      };
+    }
     const importer = importerFor(detected.format);
     const r = importer.parse(text, {
       fileName: name,
@@ -113,7 +131,13 @@ export function importFile(
       countries: options.countries,
     });
     checkStates(r.report, options.countries);
-    return { ok: true, format: importer.format, dataset: r.dataset, report: r.report };
+    return {
+      ok: true,
+      format: importer.format,
+      dataset: r.dataset,
+      report: r.report,
+      brings: recordKinds(importer, text),
+    };
   } catch (error) {
     if (error instanceof ImportFailure) {
       const e: ImportResult = {

@@ -1,5 +1,6 @@
 /** Shared types of the importers (pure data, no behaviour). */
 import type { ActorKind, Dataset } from '../../model/types';
+import type { RecordKind } from '../../model/combine';
 import type { TextEncodingName } from './text';
 
 export type ImportFormat =
@@ -53,7 +54,14 @@ export interface ImportError {
 }
 
 export type ImportResult =
-  | { ok: true; format: ImportFormat; dataset: Dataset; report: ImportReport }
+  | {
+      ok: true;
+      format: ImportFormat;
+      dataset: Dataset;
+      report: ImportReport;
+      /** The records the file brings (which decide the default way to combine it). */
+      brings: RecordKind[];
+    }
   | { ok: false; error: ImportError };
 
 /** Thrown inside the importers and turned into `{ ok: false }` by `importFile`. */

@@ -5,10 +5,9 @@
  * leaves the loaded data as it was and says where the file is wrong. Nothing is kept in the
  * browser unless the reader asks (`keepSource`).
  */
-import { defaultCombineMode } from '../../model/combine';
+import type { CombineMode } from '../../model/combine';
 import type { ModelData } from '../../model/dataset';
 import { fetchSource, planSource, type SourcePlan } from '../../data/sourceLink';
-import { IMPORT_FORMAT_LABELS } from '../../data/importers/labels';
 import { newDatasetId } from '../../data/storage';
 import type { Problem } from '../../data/problem';
 import { useAppStore } from '../../state/store';
@@ -24,7 +23,7 @@ type Opened =
 let lastFile: {
   plan: AllowedPlan;
   bytes: Uint8Array;
-  mode: ReturnType<typeof defaultCombineMode>;
+  mode: CombineMode | 'by-records';
 } | null = null;
 
 /** Fetch, check and import the file of an allowed plan on top of `base`. */
@@ -33,35 +32,23 @@ async function openFile(plan: AllowedPlan, base: ModelData): Promise<Opened> {
   setStatus({ kind: 'loading', plan, fraction: 0 });
   const fetched = await fetchSource(plan);
   if (!fetched.ok) return { ok: false, error: { file: plan.fileName, message: fetched.message } };
-  // The detectors load with the importers, on first use: most links name no file.
-  const { decodeBytes, detectFormat, importerFor, recordKinds } =
-    await import('../../data/importers');
-  const { text } = decodeBytes(fetched.bytes);
-  const detected = detectFormat(text);
-  if (detected.format !== 'entente-json')
-    return {
-      ok: false,
-      error: {
-        file: plan.fileName,
-        line: detected.format === 'unsupported' ? detected.line : detected.headerLine,
-        message:
-          detected.format === 'unsupported'
-            ? `not an Entente JSON file: ${detected.message}`
-            : `not an Entente JSON file (it looks like ${IMPORT_FORMAT_LABELS[detected.format]}); import it with Import data instead`,
-      },
-    };
-  const mode = defaultCombineMode(recordKinds(importerFor('entente-json'), text));
-  lastFile = { plan, bytes: fetched.bytes.slice(), mode };
+  // The worker takes the bytes: keep a copy for "Keep in this browser".
+  const bytes = fetched.bytes.slice();
+  // Recognising and combining the file happen in the worker too: a large file makes no long
+  // task here. Only Entente JSON opens by link; the worker refuses other kinds, saying what
+  // they look like, and combines the file the way its records ask for by default.
   const outcome = await runImport(
     {
       files: [{ name: plan.fileName, bytes: fetched.bytes }],
       current: base.dataset,
-      mode,
+      mode: 'by-records',
+      only: 'entente-json',
       name: plan.fileName,
     },
     (fraction) => setStatus({ kind: 'loading', plan, fraction }),
   );
   if (!outcome.ok) return { ok: false, error: outcome.error };
+  lastFile = { plan, bytes, mode: outcome.mode ?? 'by-records' };
   const warnings = [...outcome.files.flatMap((f) => f.report.warnings), ...outcome.notes];
   return { ok: true, data: outcome.data, problems: outcome.problems, warnings };
 }
