@@ -5,7 +5,7 @@
  */
 import type { Aggregate } from './aggregate';
 import type { ModelData } from './dataset';
-import { compareText, formatYearRuns } from './format';
+import { compareText, formatFigure, formatYearRuns } from './format';
 import {
   AGREEMENT_TYPES,
   AGREEMENT_TYPE_LABELS,
@@ -24,6 +24,8 @@ export interface ColumnDef<R> {
   shortLabel?: string;
   /** Numbers sort numerically and align right. */
   numeric?: boolean;
+  /** A calendar year: written without a thousands separator. */
+  year?: boolean;
   value(row: R): CellValue;
   /** Text shown in the cell when it differs from `value` (e.g. a list of years). */
   display?(row: R): string;
@@ -330,6 +332,7 @@ export function dealColumns(withValues: boolean): ColumnDef<DealRow>[] {
       id: 'ordered',
       label: 'Order year',
       numeric: true,
+      year: true,
       value: (r) => r.ordered,
       secondary: true,
     },
@@ -355,6 +358,15 @@ export function dealColumns(withValues: boolean): ColumnDef<DealRow>[] {
     });
   columns.push({ id: 'source', label: 'Source', value: (r) => r.source, secondary: true });
   return columns;
+}
+
+/** What a cell shows: its `display`, else its value, numbers formatted (years as written). */
+export function cellText<R>(column: ColumnDef<R>, row: R): string {
+  if (column.display) return column.display(row);
+  const value = column.value(row);
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  return column.numeric && !column.year ? formatFigure(value) : String(value);
 }
 
 /** Each distinct text's rank in collation order: sorting by rank avoids a collation per comparison. */

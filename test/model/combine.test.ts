@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importPipeline } from '../../src/data/importPipeline';
+import { importPipeline, type ImportRequest } from '../../src/data/importPipeline';
 import { DEFAULT_ORIGIN } from '../../src/data/load';
 import { DATASET_KINDS } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
@@ -307,7 +307,7 @@ const fixture = (name: string) =>
 
 describe('the default dataset and a SIPRI file, through the import pipeline', () => {
   const base = defaultDataset();
-  const run = (mode: Parameters<typeof combineDatasets>[2]) => {
+  const run = (mode: ImportRequest['mode']) => {
     const outcome = importPipeline({
       files: [{ name: 'allies.csv', bytes: fixture('sipri-transfers-allies.csv') }],
       current: base,

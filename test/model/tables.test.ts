@@ -4,6 +4,7 @@ import { indexDataset } from '../../src/model/dataset';
 import { defaultFilters, type FilterState } from '../../src/model/filters';
 import {
   MULTILATERAL_COLUMNS,
+  cellText,
   TIE_COLUMNS,
   dealColumns,
   dealRows,
@@ -99,6 +100,21 @@ describe('dealRows', () => {
     const d1 = dealRows(data, aggregate(data, f, 'hub')).find((r) => r.id === 'd1');
     expect(d1?.years).toEqual([1960, 1961]);
     expect(d1?.units).toBe(10);
+  });
+});
+
+describe('cellText', () => {
+  const columns = dealColumns(false);
+  const column = (id: string) => columns.find((c) => c.id === id)!;
+  const row = dealRows(data, aggregate(data, filters({ from: 1961, to: 1975 }), 'hub'))[0]!;
+  it('writes units above a thousand with a separator, years without', () => {
+    const many = { ...row, units: 2594, ordered: 1959 };
+    expect(cellText(column('units'), many)).toBe('2,594');
+    expect(cellText(column('ordered'), many)).toBe('1959');
+  });
+  it('shows a cell’s display text, and nothing for a missing number', () => {
+    expect(cellText(column('years'), { ...row, years: [1961, 1962, 1963] })).toBe('1961–1963');
+    expect(cellText(column('units'), { ...row, units: null })).toBe('');
   });
 });
 

@@ -8,16 +8,16 @@
  */
 import { useMemo, useState } from 'react';
 import type { ModelData } from '../../model/dataset';
-import { countOf, formatCount, formatFigure } from '../../model/format';
+import { countOf, formatCount } from '../../model/format';
 import { filterByText, type DataScope, type TableName } from '../../model/dataScope';
 import { periodLabel } from '../../model/summary';
 import {
   MULTILATERAL_COLUMNS,
+  cellText,
   TIE_COLUMNS,
   dealColumns,
   flowColumns,
   sortRows,
-  type CellValue,
   type ColumnDef,
   type SortDirection,
 } from '../../model/tables';
@@ -39,18 +39,6 @@ function cellClass(column: ColumnDef<unknown>): string {
   ]
     .filter(Boolean)
     .join(' ');
-}
-
-function formatCell(value: CellValue, numeric: boolean | undefined): string {
-  if (value === null) return '';
-  if (typeof value === 'number') {
-    if (!numeric) return String(value);
-    // Years read better without a thousands separator.
-    return Number.isInteger(value) && value >= 1000 && value <= 2999
-      ? String(value)
-      : formatFigure(value);
-  }
-  return value;
 }
 
 export function DataView() {
@@ -289,7 +277,7 @@ function SortableTable<R>({
           {shown.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((c, i) => {
-                const text = c.display ? c.display(row) : formatCell(c.value(row), c.numeric);
+                const text = cellText(c, row);
                 const id = c.countryId?.(row);
                 const content =
                   id !== undefined && data.countryIndex.has(id) ? (
