@@ -73,6 +73,25 @@ describe.skipIf(!chromium)('events in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens the folded group of an event a link selects, and lets the reader fold it again', async () => {
+    // Exhibitions are many: their group is folded by default, but a selected edition shows.
+    const { page, errors } = await openApp(browser.context, `${baseUrl}?evt=idex-2019`);
+    const header = timeline(page).locator('[data-group="events:exhibition"][role="button"]');
+    await expect.poll(() => header.getAttribute('aria-expanded')).toBe('true');
+    const marker = timeline(page).locator('[data-event="idex-2019"]');
+    await expect.poll(() => marker.getAttribute('class')).toContain('is-selected');
+    await header.click();
+    await expect.poll(() => header.getAttribute('aria-expanded')).toBe('false');
+    expect(await marker.count()).toBe(0);
+    // Without a selected event the group starts folded.
+    const plain = await openApp(browser.context, baseUrl);
+    const plainHeader = timeline(plain.page).locator(
+      '[data-group="events:exhibition"][role="button"]',
+    );
+    await expect.poll(() => plainHeader.getAttribute('aria-expanded')).toBe('false');
+    expect([...errors, ...plain.errors]).toEqual([]);
+  });
+
   it('marks ties that carry events with a badge, and rings exhibition hosts when asked', async () => {
     const { page, errors } = await openApp(
       browser.context,

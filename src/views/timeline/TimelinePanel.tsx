@@ -63,7 +63,7 @@ function Timeline({ data }: { data: ModelData }) {
   const { lane, selectedEvent, highlightStates } = useEventLane(data);
   const model = useMemo(() => ({ ...series, events: lane }), [series, lane]);
   const lanesLayer = useRef<SVGGElement>(null);
-  const lanes = useLanes(model, lanesLayer);
+  const lanes = useLanes(model, lanesLayer, selectedEvent ?? null);
   const { collapsed, focusAgreement, focusEvent } = lanes;
   const eventColors = useCanvasTheme().palette.eventKinds;
 

@@ -6,6 +6,7 @@
  */
 import { useState, type KeyboardEvent, type RefObject } from 'react';
 import { useAppStore } from '../../state/store';
+import { isGroupOpen } from './eventLanes';
 import { barAfterKey, type BarPosition } from './lanes';
 import type { TimelineModel } from './renderTimeline';
 
@@ -15,18 +16,38 @@ export const eventOf = (target: EventTarget) =>
 const toggleOf = (target: EventTarget) =>
   (target as Element).closest?.('[data-group][role="button"]') ?? null;
 
-/** `layer` is where the bars are mounted. */
-export function useLanes(model: TimelineModel, layer: RefObject<SVGGElement | null>) {
+/** The set with `key` added, or removed if it was there. */
+function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (!next.delete(key)) next.add(key);
+  return next;
+}
+
+/** `layer` is where the bars are mounted; `selectedEvent`: the event selected (link, search, click). */
+export function useLanes(
+  model: TimelineModel,
+  layer: RefObject<SVGGElement | null>,
+  selectedEvent: string | null,
+) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const [focusAgreement, setFocusAgreement] = useState<string | null>(null);
   const [focusEvent, setFocusEvent] = useState<string | null>(null);
 
-  const toggleGroup = (key: string) =>
-    setCollapsed((c) => {
-      const next = new Set(c);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
+  const toggleGroup = (key: string) => setCollapsed((c) => toggled(c, key));
+
+  // A selected event is never hidden in a folded group: its group opens once, when the event is
+  // selected (a link, a search); the reader may fold it again. Adjusted while rendering, the
+  // way React advises for state that follows a prop (no effect, no second paint).
+  const [openedFor, setOpenedFor] = useState<string | null>(null);
+  // (Waits for the lane: a link selects the event before the lane is drawn.)
+  if (selectedEvent !== openedFor && (selectedEvent === null || model.events)) {
+    setOpenedFor(selectedEvent);
+    const lane = model.events;
+    const group = lane?.groups.find((g) =>
+      g.rows.some((row) => row.events.some((i) => lane.list[i]?.record.id === selectedEvent)),
+    );
+    if (group && !isGroupOpen(group, collapsed)) setCollapsed(toggled(collapsed, group.key));
+  }
 
   /** A click, Enter or Space on a bar or a group's name; false when it was on neither. */
   const activate = (target: EventTarget) => {
