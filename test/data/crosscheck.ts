@@ -287,6 +287,35 @@ export function describeTransfer(t: Transfer): string {
   return `${t.id}: ${t.supplier} -> ${t.recipient} ${t.designation}, ordered ${t.ordered?.year ?? '?'}, delivered ${years.length ? `${Math.min(...years)}-${Math.max(...years)}` : 'none'}`;
 }
 
+/** One party's first entry into an agreement here and in ATOP (undefined where it is absent). */
+export interface MemberEntry {
+  country: string;
+  ours?: string;
+  atop?: string;
+}
+
+/**
+ * Party by party, the first date each party joined our agreement and ATOP's, sorted by the
+ * earlier of the two dates. Later entries (a party that left and came back) are ignored: the
+ * question is when each state first became bound.
+ */
+export function compareMemberEntries(ours: Agreement, atop: Agreement): MemberEntry[] {
+  const first = (a: Agreement) => {
+    const m = new Map<string, string>();
+    for (const { country, joined } of a.members) {
+      const seen = m.get(country);
+      if (seen === undefined || joined < seen) m.set(country, joined);
+    }
+    return m;
+  };
+  const a = first(ours);
+  const b = first(atop);
+  const earliest = (e: MemberEntry) => [e.ours, e.atop].filter((d) => d !== undefined).sort()[0]!;
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .map((country) => ({ country, ours: a.get(country), atop: b.get(country) }))
+    .sort((x, y) => earliest(x).localeCompare(earliest(y)) || x.country.localeCompare(y.country));
+}
+
 export interface AgreementDifference {
   id: string;
   atopid: number;
