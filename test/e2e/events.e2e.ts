@@ -92,6 +92,20 @@ describe.skipIf(!chromium)('events in Chromium', () => {
     expect([...errors, ...plain.errors]).toEqual([]);
   });
 
+  it('names a selected event’s states on the network and dims the rest', async () => {
+    const { page, errors } = await openApp(browser.context, `${baseUrl}?evt=usa-ind-2006-03-visit`);
+    const labels = () =>
+      page.evaluate(() =>
+        (window as unknown as { entente: { labels(): { key: string }[] } }).entente
+          .labels()
+          .map((l) => l.key)
+          .sort(),
+      );
+    // Everything else gives its label up: the host and the guest are the picture.
+    await expect.poll(labels).toEqual(['IND', 'USA']);
+    expect(errors).toEqual([]);
+  });
+
   it('marks ties that carry events with a badge, and rings exhibition hosts when asked', async () => {
     const { page, errors } = await openApp(
       browser.context,

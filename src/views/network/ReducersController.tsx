@@ -30,6 +30,23 @@ interface Emphasis {
   named: Set<string>;
 }
 
+/** Most states an event names on the network; a larger exercise names its host alone. */
+const EVENT_NAMES = 8;
+
+/** The drawn states of an event (host and participants), and those whose labels it forces. */
+function eventStates(graph: EntenteGraph, id: string, data: ModelData | null) {
+  const index = data?.eventIndex.get(id);
+  if (!data || index === undefined) return null;
+  const event = data.events[index]!;
+  const countryId = (i: number) => data.countries[i]!.id;
+  const states = new Set([event.host, ...event.participants].filter((i) => i >= 0).map(countryId));
+  for (const key of states) if (!graph.hasNode(key)) states.delete(key);
+  const host = event.host >= 0 ? countryId(event.host) : null;
+  const named =
+    states.size <= EVENT_NAMES ? states : new Set(host && states.has(host) ? [host] : []);
+  return { states, named };
+}
+
 /** Who is emphasised in `graph`, or null when nothing is. */
 function emphasisIn(
   graph: EntenteGraph,
@@ -51,8 +68,15 @@ function emphasisIn(
       ? new Set([selection.id, selection.with].filter((k) => graph.hasNode(k)))
       : null;
   let highlighted: Set<string> | null = null;
+  let named: Set<string> | null = pair;
+  const event =
+    selection?.kind === 'event' && !hovered ? eventStates(graph, selection.id, data) : null;
   if (pair && pair.size > 0) {
     highlighted = pair;
+  } else if (event && event.states.size > 0) {
+    // An event: its host and participants, and the ties between them.
+    highlighted = event.states;
+    named = event.named;
   } else if (focusNode && graph.hasNode(focusNode)) {
     highlighted = new Set([focusNode, ...graph.neighbors(focusNode)]);
   } else if (selection?.kind === 'agreement' && data) {
@@ -66,7 +90,7 @@ function emphasisIn(
     highlighted = new Set(graph.extremities(focusEdge));
   }
   return highlighted
-    ? { focusNode, selectedNode, focusEdge, highlighted, named: pair ?? new Set() }
+    ? { focusNode, selectedNode, focusEdge, highlighted, named: named ?? new Set() }
     : null;
 }
 
