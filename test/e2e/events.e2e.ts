@@ -83,6 +83,15 @@ describe.skipIf(!chromium)('events in Chromium', () => {
     await header.click();
     await expect.poll(() => header.getAttribute('aria-expanded')).toBe('false');
     expect(await marker.count()).toBe(0);
+    // An edition further down (the exercises come after the exhibitions) is scrolled into sight.
+    const far = await openApp(browser.context, `${baseUrl}?evt=rimpac-2014`);
+    const farMarker = timeline(far.page).locator('[data-event="rimpac-2014"]');
+    await expect.poll(() => farMarker.getAttribute('class')).toContain('is-selected');
+    const lanes = await timeline(far.page).locator('.tl-lanes').boundingBox();
+    const box = await farMarker.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(lanes!.y);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(lanes!.y + lanes!.height);
+    errors.push(...far.errors);
     // Without a selected event the group starts folded.
     const plain = await openApp(browser.context, baseUrl);
     const plainHeader = timeline(plain.page).locator(

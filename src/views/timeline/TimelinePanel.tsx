@@ -29,6 +29,7 @@ import { renderPeriodParts, renderTimelineParts, timelineScales } from './render
 import { barTooltip, eventTooltip, yearTooltip, type TooltipText } from './tooltips';
 import { useBrush, useMarkerDrag } from './useBrush';
 import { barOf, eventOf, useLanes } from './useLanes';
+import { useScrollToSelected } from './useScrollToSelected';
 import { useMountedTree } from './useMountedTree';
 import { useCanvasTheme } from '../network/theme';
 import { EventLegend } from './EventLegend';
@@ -113,6 +114,8 @@ function Timeline({ data }: { data: ModelData }) {
   const lanesPeriodNodes = useMemo(() => [periodParts.lanes], [periodParts]);
   useMountedTree(headPeriod, headPeriodNodes);
   useMountedTree(lanesPeriod, lanesPeriodNodes);
+  // After the trees above are mounted: the selected bar or marker is in the DOM by now.
+  useScrollToSelected(lanesRef, selectedEvent ?? selectedAgreement ?? null);
 
   const comparison = useAppStore((s) => s.view.compare.period);
   const brushLayer = useRef<SVGGElement>(null);
