@@ -23,7 +23,7 @@ import {
   waitForQuiet,
   type ProbeRecord,
 } from './browserProbe';
-import { datasetFiles, syntheticFlows } from './syntheticFlows';
+import { datasetFiles, syntheticFlows } from './synthetic';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIPRI = sharedFile('sipri', 'trade-register_all-years_generated-2025-03-13.csv');
