@@ -2,7 +2,7 @@
  * A canvas under sigma's layers, moving with its camera: the world outline in the geographic
  * layout, and the hulls of multilateral agreements in hull mode.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { EntenteSigma } from './sigmaTypes';
 import { loadLandPath } from '../../data/land';
 import type { EntenteGraph } from '../../model/graph';
@@ -11,6 +11,7 @@ import { useAppStore } from '../../state/store';
 import { themed } from '../../model/theme';
 import { hullsOnScreen } from './hullShapes';
 import { useCanvasTheme } from './theme';
+import { useCanvasOverlay, type OverlayFrame } from './useCanvasOverlay';
 
 /** The land outline, built once: a Path2D in projected coordinates (y pointing down). */
 let landPath: Promise<Path2D | null> | null = null;
@@ -21,23 +22,12 @@ function loadLand(): Promise<Path2D | null> {
 
 /** `graph`: the drawn graph, to redraw the hulls when it changes. */
 export function BackgroundLayer({ sigma, graph }: { sigma: EntenteSigma; graph: EntenteGraph }) {
-  const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const [land, setLand] = useState<Path2D | null>(null);
   const layout = useAppStore((s) => s.view.display.layout);
   const multilateral = useAppStore((s) => s.view.display.multilateral);
   const data = useAppStore((s) => s.data);
   const agg = useAggregate();
   const theme = useCanvasTheme();
-
-  useEffect(() => {
-    const canvas = document.createElement('canvas');
-    canvas.className = 'background-layer';
-    canvas.setAttribute('aria-hidden', 'true');
-    const container = sigma.getContainer();
-    container.insertBefore(canvas, container.firstChild);
-    canvasRef.current = canvas;
-    return () => canvas.remove();
-  }, [sigma]);
 
   useEffect(() => {
     let live = true;
@@ -47,25 +37,8 @@ export function BackgroundLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
     };
   }, [layout]);
 
-  useEffect(() => {
-    const draw = () => {
-      const canvas = canvasRef.current;
-      if (!canvas) return;
-      const { width, height } = sigma.getDimensions();
-      const ratio = window.devicePixelRatio || 1;
-      if (
-        canvas.width !== Math.round(width * ratio) ||
-        canvas.height !== Math.round(height * ratio)
-      ) {
-        canvas.width = Math.round(width * ratio);
-        canvas.height = Math.round(height * ratio);
-        canvas.style.width = `${width}px`;
-        canvas.style.height = `${height}px`;
-      }
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return;
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
+  const draw = useCallback(
+    ({ ctx, ratio }: OverlayFrame) => {
       // Graph space -> screen is affine: read it off three points.
       const o = sigma.graphToViewport({ x: 0, y: 0 });
       const ex = sigma.graphToViewport({ x: 1, y: 0 });
@@ -118,14 +91,9 @@ export function BackgroundLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
           ctx.globalAlpha = 1;
         }
       }
-    };
-    sigma.on('afterRender', draw);
-    // Only this canvas changes: redraw it alone, without a sigma frame (costly on software WebGL).
-    draw();
-    return () => {
-      sigma.off('afterRender', draw);
-    };
-  }, [sigma, graph, land, layout, multilateral, agg, data, theme]);
-
+    },
+    [sigma, land, layout, multilateral, agg, data, theme],
+  );
+  useCanvasOverlay(sigma, 'background-layer', 'bottom', draw, graph);
   return null;
 }

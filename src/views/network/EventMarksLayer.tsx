@@ -5,55 +5,29 @@
  * (`halos=1`), a ring round each state that hosted exhibitions, wider the more it held. The
  * counts are also on the canvas as data attributes (browser tests).
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { compileFilters } from '../../model/compileFilters';
 import { eventMarks } from '../../model/eventMarks';
 import type { EntenteGraph } from '../../model/graph';
 import { useAppStore } from '../../state/store';
 import type { EntenteSigma } from './sigmaTypes';
 import { useCanvasTheme } from './theme';
+import { useCanvasOverlay, type OverlayFrame } from './useCanvasOverlay';
 
 export function EventMarksLayer({ sigma, graph }: { sigma: EntenteSigma; graph: EntenteGraph }) {
-  const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const data = useAppStore((s) => s.data);
   const filters = useAppStore((s) => s.view.filters);
   const halos = useAppStore((s) => s.view.display.halos);
   const selection = useAppStore((s) => s.view.selection);
   const theme = useCanvasTheme();
+  const marks = useMemo(
+    () => (data ? eventMarks(data, compileFilters(data, filters)) : null),
+    [data, filters],
+  );
 
-  useEffect(() => {
-    const canvas = document.createElement('canvas');
-    canvas.className = 'event-marks-layer';
-    canvas.setAttribute('aria-hidden', 'true');
-    // Above the edges, under the nodes and labels: after sigma's edge layer.
-    const container = sigma.getContainer();
-    const nodes = container.querySelector('.sigma-nodes');
-    container.insertBefore(canvas, nodes);
-    canvasRef.current = canvas;
-    return () => canvas.remove();
-  }, [sigma]);
-
-  useEffect(() => {
-    if (!data) return;
-    const marks = eventMarks(data, compileFilters(data, filters));
-    const draw = () => {
-      const canvas = canvasRef.current;
-      if (!canvas) return;
-      const { width, height } = sigma.getDimensions();
-      const ratio = window.devicePixelRatio || 1;
-      if (
-        canvas.width !== Math.round(width * ratio) ||
-        canvas.height !== Math.round(height * ratio)
-      ) {
-        canvas.width = Math.round(width * ratio);
-        canvas.height = Math.round(height * ratio);
-        canvas.style.width = `${width}px`;
-        canvas.style.height = `${height}px`;
-      }
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return;
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      ctx.clearRect(0, 0, width, height);
+  const draw = useCallback(
+    ({ ctx, canvas }: OverlayFrame) => {
+      if (!data || !marks) return;
       // The graph sigma draws right now (`graph` may lag behind it by one React render).
       const drawn = sigma.getGraph();
       const at = (country: number) => {
@@ -118,13 +92,10 @@ export function EventMarksLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
       }
       canvas.dataset.badges = String(badges);
       canvas.dataset.halos = String(rings);
-    };
-    sigma.on('afterRender', draw);
-    draw();
-    return () => {
-      sigma.off('afterRender', draw);
-    };
-  }, [sigma, graph, data, filters, halos, selection, theme]);
-
+    },
+    [sigma, data, marks, filters, halos, selection, theme],
+  );
+  // Above the edges, under the nodes and labels.
+  useCanvasOverlay(sigma, 'event-marks-layer', 'under-nodes', draw, graph);
   return null;
 }
