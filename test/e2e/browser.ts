@@ -226,3 +226,27 @@ export async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise
     [a.toString('base64'), b.toString('base64')],
   );
 }
+
+/**
+ * An overlay canvas of the network (`canvas.<className>` in sigma's container): the share of its
+ * pixels painted (not transparent), its place among sigma's layers (class names in order) and
+ * whether it covers the view at the screen's pixel ratio.
+ */
+export async function overlayCanvas(page: Page, className: string) {
+  return page.evaluate((cls) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`canvas.${cls}`);
+    if (!canvas) return null;
+    const container = canvas.parentElement!;
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+    const ratio = window.devicePixelRatio || 1;
+    return {
+      painted: painted / (canvas.width * canvas.height),
+      layers: [...container.children].map((el) => el.className),
+      fits:
+        canvas.width === Math.round(container.clientWidth * ratio) &&
+        canvas.height === Math.round(container.clientHeight * ratio),
+    };
+  }, className);
+}

@@ -8,7 +8,14 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DARK, LIGHT } from '../../src/model/theme';
-import { launchBrowser, openApp, pixelDifference, waitForDrawn, type Browser } from './browser';
+import {
+  launchBrowser,
+  openApp,
+  overlayCanvas,
+  pixelDifference,
+  waitForDrawn,
+  type Browser,
+} from './browser';
 
 const chromium = inject('chromium');
 const baseUrl = inject('baseUrl');
@@ -79,6 +86,13 @@ describe.skipIf(!chromium)('comparing two periods in Chromium', () => {
     expect(diff[1]).toBeGreaterThan(20);
     expect(diff[2]).toBeGreaterThan(20);
     expect(diff[0]).toBeLessThan(normal[0]! / 5);
+    // The realigned states are ringed, on a canvas just above sigma's nodes.
+    const rings = await overlayCanvas(page, 'realigned-rings-layer');
+    expect(rings!.painted).toBeGreaterThan(0);
+    expect(rings!.fits).toBe(true);
+    expect(rings!.layers.indexOf('realigned-rings-layer')).toBe(
+      rings!.layers.indexOf('sigma-nodes') + 1,
+    );
 
     // Egypt left the Soviet Union for the United States: the Realignment table says so.
     const shifts = panel.getByRole('table', { name: 'Largest supplier changed' });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openApp, type Browser } from './browser';
+import { launchBrowser, openApp, overlayCanvas, type Browser } from './browser';
 
 const chromium = inject('chromium');
 const baseUrl = inject('baseUrl');
@@ -125,6 +125,13 @@ describe.skipIf(!chromium)('events in Chromium', () => {
       layer.evaluate((el, n) => Number((el as HTMLCanvasElement).dataset[n] ?? -1), name);
     await expect.poll(() => count('badges')).toBeGreaterThan(1);
     expect(await count('halos')).toBe(0);
+    // Its own canvas, between sigma's edges and nodes, as large as the view, with the badges on it.
+    const marks = await overlayCanvas(page, 'event-marks-layer');
+    expect(marks!.layers.indexOf('event-marks-layer')).toBe(
+      marks!.layers.indexOf('sigma-nodes') - 1,
+    );
+    expect(marks!.fits).toBe(true);
+    expect(marks!.painted).toBeGreaterThan(0);
     // A pair selected keeps its own tie's badge only.
     const search = page.getByPlaceholder(/Search states/);
     await search.fill('United States India');

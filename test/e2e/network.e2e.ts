@@ -8,6 +8,7 @@ import {
   launchBrowser,
   nextFrames,
   openApp,
+  overlayCanvas,
   paintedPixels,
   pixelDifference,
   settled,
@@ -153,6 +154,11 @@ describe.skipIf(!chromium)('network view in Chromium', () => {
     expect(geo.USA![0]).toBeLessThan(geo.CHN![0]);
     const { painted, total } = await paintedPixels(page, await canvasShot(page));
     expect(painted / total).toBeGreaterThan(0.01);
+    // The land is drawn on a canvas of its own, under all of sigma's layers, as large as the view.
+    const background = await overlayCanvas(page, 'background-layer');
+    expect(background!.layers[0]).toBe('background-layer');
+    expect(background!.fits).toBe(true);
+    expect(background!.painted).toBeGreaterThan(0.05);
     expect(errors).toEqual([]);
     await page.close();
   });
