@@ -114,8 +114,8 @@ export async function nextFrames(page: Page, count = 2) {
 
 /**
  * Wait until the picture stands still: the drawn nodes (a layout switch or the move to the force
- * layout animates them for up to a second) and the camera (a presentation step flies to its
- * view); then for a drawn frame.
+ * layout animates them for up to a second), the camera (a presentation step flies to its view)
+ * and no camera fit waiting for the graph to settle (`data-fit-pending`); then for a drawn frame.
  */
 export async function settled(page: Page) {
   await page.waitForFunction(
@@ -132,7 +132,7 @@ export async function settled(page: Page) {
       const positions = `${x},${y},${ratio};${w.entente.graph.mapNodes((k, a) => `${k}:${a.x},${a.y}`).join(';')}`;
       const still = w.lastPositions === positions;
       w.lastPositions = positions;
-      return still;
+      return still && document.querySelector('[data-fit-pending="true"]') === null;
     },
     undefined,
     { timeout: 30_000, polling: 150 },
@@ -249,4 +249,33 @@ export async function overlayCanvas(page: Page, className: string) {
         canvas.height === Math.round(container.clientHeight * ratio),
     };
   }, className);
+}
+
+/**
+ * Resize the page and wait until the app has followed: the window has the new size, sigma has
+ * resized its canvases to its container, and the picture stands still again.
+ */
+export async function resizeTo(page: Page, size: { width: number; height: number }) {
+  await page.setViewportSize(size);
+  await page.waitForFunction(
+    ({ width, height }) => {
+      if (window.innerWidth !== width || window.innerHeight !== height) return false;
+      const w = window as unknown as {
+        entente?: {
+          sigma: {
+            getDimensions(): { width: number; height: number };
+            getContainer(): HTMLElement;
+          };
+        };
+      };
+      if (!w.entente) return true;
+      const { sigma } = w.entente;
+      const drawn = sigma.getDimensions();
+      const container = sigma.getContainer();
+      return drawn.width === container.offsetWidth && drawn.height === container.offsetHeight;
+    },
+    size,
+    { timeout: 10_000 },
+  );
+  await settled(page);
 }

@@ -9,7 +9,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp, type Browser } from './browser';
+import { launchBrowser, openApp, resizeTo, settled, type Browser } from './browser';
 
 const chromium = inject('chromium');
 const baseUrl = inject('baseUrl');
@@ -134,8 +134,7 @@ describe.skipIf(!chromium)('every screen', () => {
           `${baseUrl}?from=1950&to=1990`,
           { waitForLayout: false },
         );
-        await page.setViewportSize({ width: size.width, height: size.height });
-        await page.waitForTimeout(500);
+        await resizeTo(page, { width: size.width, height: size.height });
         const failures: string[] = [];
         const check = async (what: string) => {
           for (const o of await horizontalOverflow(page)) failures.push(`${what}: overflow: ${o}`);
@@ -343,7 +342,12 @@ async function positionsDuring(page: Page, act: () => Promise<void>): Promise<st
     sample();
   });
   await act();
-  await page.waitForTimeout(2000);
+  // The first sample is where the node was: wait for it to move, then for the picture (and the
+  // camera's fit to the new layout) to stand still.
+  await page.waitForFunction(() => (window as any).__positions.length > 1, undefined, {
+    timeout: 10_000,
+  });
+  await settled(page);
   return page.evaluate(() => {
     const seen = (window as any).__positions as string[];
     (window as any).__positions = null;

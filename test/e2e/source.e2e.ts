@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp, type Browser } from './browser';
+import { launchBrowser, nextFrames, openApp, type Browser } from './browser';
 
 const chromium = inject('chromium');
 const baseUrl = inject('baseUrl');
@@ -105,7 +105,14 @@ describe.skipIf(!chromium)('datasets by link in Chromium', () => {
       await dialog.waitFor({ state: 'detached' });
       await page.waitForFunction(() => !new URL(location.href).searchParams.has('src'));
       expect(await drawnNodes(page)).toBe(defaultNodes);
-      await page.waitForTimeout(500);
+      // Requests are reported in the order they are made: once one of our own, made after the
+      // app's next frames (its effects have run), has been reported, any the app made has been.
+      await nextFrames(page);
+      const marker = `${origin}/?after-the-answer`;
+      await Promise.all([
+        page.waitForRequest(marker),
+        page.evaluate((url) => fetch(url).then(() => undefined), marker),
+      ]);
       expect(outside).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();

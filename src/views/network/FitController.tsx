@@ -4,7 +4,8 @@
  * has settled, when the layout changes, and when the view is resized. The first fit jumps (no extra frames while loading),
  * later ones glide. Not while the timeline plays (a steady frame shows the years change) nor in a
  * presentation (each step frames itself). Panning or zooming stores the camera, which stops
- * fitting; the 0 key (or a link without `cam=`) starts it again.
+ * fitting; the 0 key (or a link without `cam=`) starts it again. While a fit waits for the graph
+ * to settle, the container says so (`data-fit-pending="true"`), for browser tests.
  */
 import { useEffect, useRef } from 'react';
 import { extentOf, fitCamera, sameCamera, type CameraState } from '../../model/cameraFit';
@@ -81,7 +82,11 @@ export function FitController({ sigma, layouts }: { sigma: EntenteSigma; layouts
     if (userCamera !== null || presenting || playing) return;
     if (!drawn.layoutReady || drawn.nodes === 0) return;
     const positions = () => currentPositions(layouts, layout);
+    // Browser tests wait for a scheduled fit as for any other movement of the picture.
+    const container = sigma.getContainer();
+    container.dataset.fitPending = 'true';
     const timer = setTimeout(() => {
+      container.dataset.fitPending = 'false';
       fitDrawnGraph(sigma, positions(), fittedOnce.current ? 500 : 0);
       fittedOnce.current = true;
     }, SETTLE_MS);
@@ -89,6 +94,7 @@ export function FitController({ sigma, layouts }: { sigma: EntenteSigma; layouts
     sigma.on('resize', onResize);
     return () => {
       clearTimeout(timer);
+      container.dataset.fitPending = 'false';
       sigma.off('resize', onResize);
     };
   }, [sigma, layouts, layout, userCamera, drawn, presenting, playing]);
