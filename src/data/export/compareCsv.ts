@@ -6,9 +6,7 @@ import type { ComparisonRankings, ComparedActor } from '../../model/compareRanki
 import { periodText } from '../../model/comparePeriod';
 import type { ModelData } from '../../model/dataset';
 import { leaderNames, type Realignment } from '../../model/realignment';
-import type { CsvValue } from './csv';
-
-const round = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+import { round, type CsvValue } from './csv';
 
 /** One row per supplier and per recipient, with both periods' figures. */
 export function comparisonRankingsTable(data: ModelData, r: ComparisonRankings): CsvValue[][] {

@@ -34,7 +34,8 @@ export function csvFileText(rows: readonly (readonly CsvValue[])[]): string {
   return UTF8_BOM + toCsv(rows);
 }
 
-const round = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+/** A figure to three decimals (shares, changes and TIV need no more); null stays empty. */
+export const round = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 
 /** Every deal with a delivery in the period that passes the filters, one row each. */
 export function dealsTable(data: ModelData, agg: Aggregate): CsvValue[][] {

@@ -9,5 +9,6 @@ export { graphToGexf } from './gexf';
 export { canvasToPng, svgToPng } from './image';
 export { datasetJson } from './json';
 export { legendEntries } from './legend';
+export { rankingsFileName, rankingsTable } from './rankingsCsv';
 export { citationLine, exportFileName, isoDate } from './names';
 export { findTimelineSvgs, serialiseSvg } from './svg';

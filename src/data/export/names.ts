@@ -2,7 +2,7 @@
 import { citesSipri } from '../../model/combine';
 import type { Dataset } from '../../model/types';
 
-export type ExportKind = 'deals' | 'edges' | 'network' | 'dataset' | 'timeline';
+export type ExportKind = 'deals' | 'edges' | 'network' | 'dataset' | 'timeline' | 'rankings';
 
 /** `entente-deals-1985-1990.csv`, `entente-network-1985.png`, `entente-dataset-default.json`. */
 export function exportFileName(
