@@ -6,52 +6,37 @@ import type { ComparisonRankings, ComparedActor } from '../../model/compareRanki
 import { periodText } from '../../model/comparePeriod';
 import type { ModelData } from '../../model/dataset';
 import { leaderNames, type Realignment } from '../../model/realignment';
-import { round, type CsvValue } from './csv';
+import { bySide, round, type CsvValue } from './csv';
 
 /** One row per supplier and per recipient, with both periods' figures. */
 export function comparisonRankingsTable(data: ModelData, r: ComparisonRankings): CsvValue[][] {
   const before = periodText(r.before);
   const after = periodText(r.after);
-  const rows: CsvValue[][] = [
-    [
-      'role',
-      'id',
-      'name',
-      `${r.measure}_${before}`,
-      `${r.measure}_${after}`,
-      `share_${before}_pct`,
-      `share_${after}_pct`,
-      'change_pct',
-      'change_per_year_pct',
-      `rank_${before}`,
-      `rank_${after}`,
-      'rank_change',
-      'share_of',
-    ],
+  const columns = [
+    `${r.measure}_${before}`,
+    `${r.measure}_${after}`,
+    `share_${before}_pct`,
+    `share_${after}_pct`,
+    'change_pct',
+    'change_per_year_pct',
+    `rank_${before}`,
+    `rank_${after}`,
+    'rank_change',
+    'share_of',
   ];
-  const add = (role: string, list: readonly ComparedActor[]) => {
-    for (const a of list) {
-      const c = data.countries[a.country]!;
-      rows.push([
-        role,
-        c.id,
-        c.name,
-        round(a.before),
-        round(a.after),
-        round(a.shareBefore),
-        round(a.shareAfter),
-        round(a.change),
-        round(a.yearlyChange),
-        a.rankBefore,
-        a.rankAfter,
-        a.rankChange,
-        r.shareOf === 'world' ? 'world total' : 'deliveries drawn',
-      ]);
-    }
-  };
-  add('supplier', r.suppliers);
-  add('recipient', r.recipients);
-  return rows;
+  const shareOf = r.shareOf === 'world' ? 'world total' : 'deliveries drawn';
+  return bySide(data, r, columns, (a: ComparedActor) => [
+    round(a.before),
+    round(a.after),
+    round(a.shareBefore),
+    round(a.shareAfter),
+    round(a.change),
+    round(a.yearlyChange),
+    a.rankBefore,
+    a.rankAfter,
+    a.rankChange,
+    shareOf,
+  ]);
 }
 
 /** The three realignment tables in one: a `table` column says which each row belongs to. */

@@ -34,6 +34,27 @@ export function csvFileText(rows: readonly (readonly CsvValue[])[]): string {
   return UTF8_BOM + toCsv(rows);
 }
 
+/**
+ * A ranking's suppliers then recipients in one table: each row led by its role ("supplier",
+ * "recipient") and the state's id and name, then the `columns` that `row` gives.
+ */
+export function bySide<T extends { country: number }>(
+  data: ModelData,
+  sides: { suppliers: readonly T[]; recipients: readonly T[] },
+  columns: readonly string[],
+  row: (item: T) => CsvValue[],
+): CsvValue[][] {
+  const line = (role: string) => (item: T) => {
+    const c = data.countries[item.country]!;
+    return [role, c.id, c.name, ...row(item)];
+  };
+  return [
+    ['role', 'id', 'name', ...columns],
+    ...sides.suppliers.map(line('supplier')),
+    ...sides.recipients.map(line('recipient')),
+  ];
+}
+
 /** A figure to three decimals (shares, changes and TIV need no more); null stays empty. */
 export const round = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 

@@ -5,46 +5,30 @@
  */
 import type { ModelData } from '../../model/dataset';
 import type { RankingRow, Rankings } from '../../model/rankings';
-import { round, type CsvValue } from './csv';
+import { bySide, round, type CsvValue } from './csv';
 import { exportFileName } from './names';
 
 export function rankingsTable(data: ModelData, r: Rankings): CsvValue[][] {
   const period = `${r.from}-${r.to}`;
   const previous = `${r.previousFrom}-${r.previousTo}`;
   const shareOf = r.shareOf === 'world' ? 'world total' : (r.restriction ?? 'deliveries drawn');
-  const rows: CsvValue[][] = [
-    [
-      'role',
-      'rank',
-      'id',
-      'name',
-      `${r.measure}_${period}`,
-      'share_pct',
-      `${r.measure}_${previous}`,
-      'change_pct',
-      'share_of',
-    ],
+  const columns = [
+    'rank',
+    `${r.measure}_${period}`,
+    'share_pct',
+    `${r.measure}_${previous}`,
+    'change_pct',
+    'share_of',
   ];
-  const add = (role: string, list: readonly RankingRow[]) => {
-    for (const row of list) {
-      const c = data.countries[row.country]!;
-      rows.push([
-        role,
-        row.rank,
-        c.id,
-        c.name,
-        round(row.value),
-        round(row.share),
-        // Before the first delivery in the data there is nothing to compare with.
-        r.previousCovered ? round(row.previous) : null,
-        round(row.change),
-        shareOf,
-      ]);
-    }
-  };
-  add('supplier', r.suppliers);
-  add('recipient', r.recipients);
-  return rows;
+  return bySide(data, r, columns, (row: RankingRow) => [
+    row.rank,
+    round(row.value),
+    round(row.share),
+    // Before the first delivery in the data there is nothing to compare with.
+    r.previousCovered ? round(row.previous) : null,
+    round(row.change),
+    shareOf,
+  ]);
 }
 
 /** `entente-rankings-2010-2014.csv`. */

@@ -21,16 +21,16 @@ describe('rankings CSV', () => {
     const rows = rankingsTable(data, rankingsOf(2010, 2014));
     expect(rows[0]).toEqual([
       'role',
-      'rank',
       'id',
       'name',
+      'rank',
       'value_2010-2014',
       'share_pct',
       'value_2005-2009',
       'change_pct',
       'share_of',
     ]);
-    expect(rows.slice(1).map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[4]} ${r[5]}`)).toEqual([
+    expect(rows.slice(1).map((r) => `${r[0]} ${r[3]} ${r[1]} ${r[4]} ${r[5]}`)).toEqual([
       'supplier 1 USA 160 41.026',
       'supplier 2 FRA 140 35.897',
       'supplier 3 SOV 60 15.385',
@@ -41,7 +41,7 @@ describe('rankings CSV', () => {
     // Nothing in the previous period: zero before, no change to show.
     expect(rows[1]!.slice(6)).toEqual([0, null, 'world total']);
     expect(toCsv(rows).split('\r\n')[1]).toBe(
-      'supplier,1,USA,Country USA,160,41.026,0,,world total',
+      'supplier,USA,Country USA,1,160,41.026,0,,world total',
     );
     expect(rankingsFileName({ from: 2010, to: 2014 })).toBe('entente-rankings-2010-2014.csv');
   });
@@ -49,7 +49,7 @@ describe('rankings CSV', () => {
   it('leaves the previous period empty where it lies before the data', () => {
     const rows = rankingsTable(data, rankingsOf(2000, 2004));
     expect(rows[0]![6]).toBe('value_1995-1999');
-    const sov = rows.find((r) => r[0] === 'supplier' && r[2] === 'SOV')!;
+    const sov = rows.find((r) => r[0] === 'supplier' && r[1] === 'SOV')!;
     expect(sov.slice(4)).toEqual([250, 69.444, null, null, 'world total']);
   });
 });
