@@ -5,7 +5,7 @@
  * and the rankings of both periods, sortable; both as CSV. Every name opens the state, the pair
  * or the agreement. Everything from data is rendered as text.
  */
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { comparisonSummary } from '../../model/compare';
 import {
   periodLabel,
@@ -26,14 +26,17 @@ import {
   formatPercent,
   measureUnit,
 } from '../../model/format';
-import { leaderNames } from '../../model/realignment';
+import {
+  leaderNames,
+  type ClientChange,
+  type MembershipChange,
+  type SupplierShift,
+} from '../../model/realignment';
 import { withCompare, type Selection } from '../../model/viewState';
 import { useComparison, type ComparisonView } from '../../state/comparison';
 import { useAppStore } from '../../state/store';
-import './rankings.css';
+import { RankingTable, figureColumn, stateColumn, type RankingColumn } from './RankingTable';
 import './compare.css';
-
-const TOP = 10;
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
 export function ComparePanel() {
@@ -86,28 +89,19 @@ function CompareControls({ data }: { data: ModelData }) {
   return (
     <fieldset className="compare-period">
       <legend>{periodLabel(own)} compared with</legend>
-      <label>
-        From{' '}
-        <input
-          type="number"
-          min={first}
-          max={last}
-          value={period.from}
-          onChange={(e) => setYear('from', e.target.value)}
-          aria-label="Comparison period: first year"
-        />
-      </label>
-      <label>
-        to{' '}
-        <input
-          type="number"
-          min={first}
-          max={last}
-          value={period.to}
-          onChange={(e) => setYear('to', e.target.value)}
-          aria-label="Comparison period: last year"
-        />
-      </label>
+      {(['from', 'to'] as const).map((which) => (
+        <label key={which}>
+          {which === 'from' ? 'From' : 'to'}{' '}
+          <input
+            type="number"
+            min={first}
+            max={last}
+            value={period[which]}
+            onChange={(e) => setYear(which, e.target.value)}
+            aria-label={`Comparison period: ${which === 'from' ? 'first' : 'last'} year`}
+          />
+        </label>
+      ))}
       <button type="button" className="link-button" onClick={() => setComparison(null)}>
         Stop comparing
       </button>
@@ -155,7 +149,7 @@ function Comparison({ data, cv }: { data: ModelData; cv: ComparisonView }) {
           {overlap && 'The periods overlap: years in both count in both.'}
         </p>
       )}
-      <p className="compare-downloads">
+      <p className="rankings-downloads">
         <button type="button" className="link-button" onClick={() => download('realignment')}>
           Realignment as CSV
         </button>{' '}
@@ -188,19 +182,6 @@ function select(selection: Selection) {
   useAppStore.getState().select(selection);
 }
 
-function StateButton({ data, country }: { data: ModelData; country: number }) {
-  const c = data.countries[country]!;
-  return (
-    <button
-      type="button"
-      className="link-button"
-      onClick={() => select({ kind: 'country', id: c.id })}
-    >
-      {c.name}
-    </button>
-  );
-}
-
 /** A name that opens the pair (the row's state and this partner). */
 function PairButton({
   data,
@@ -226,90 +207,56 @@ function PairButton({
   );
 }
 
-function Table<T>({
-  title,
-  rows,
-  head,
-  row,
-  empty,
-  testId,
-}: {
-  title: string;
-  rows: readonly T[];
-  head: ReactNode;
-  row: (item: T) => ReactNode;
-  empty: string;
-  testId?: string;
-}) {
-  const [all, setAll] = useState(false);
-  const shown = all ? rows : rows.slice(0, TOP);
-  return (
-    <div className="rankings-block">
-      <table className="rankings-table" data-testid={testId}>
-        <caption>{title}</caption>
-        <thead>{head}</thead>
-        <tbody>
-          {shown.length === 0 ? (
-            <tr>
-              <td colSpan={99} className="hint">
-                {empty}
-              </td>
-            </tr>
-          ) : (
-            shown.map(row)
-          )}
-        </tbody>
-      </table>
-      {rows.length > TOP && (
-        <button
-          type="button"
-          className="link-button rankings-toggle"
-          aria-expanded={all}
-          onClick={() => setAll(!all)}
-        >
-          {all ? `Show the first ${TOP}` : `Show all ${rows.length}`}
-        </button>
-      )}
-    </div>
-  );
+/**
+ * A period's column of the supplier shifts: the recipient's largest supplier(s) then, opening the
+ * pair, their share, and in brackets a note on the other period.
+ */
+function leaderColumn(
+  data: ModelData,
+  key: string,
+  header: string,
+  of: (s: SupplierShift) => { leaders: readonly number[]; share: number; note: string },
+): RankingColumn<SupplierShift> {
+  return {
+    key,
+    header,
+    cell: (s) => {
+      const { leaders, share, note } = of(s);
+      return (
+        <>
+          <PairButton data={data} a={s.recipient} b={leaders[0]!}>
+            {leaderNames(data, leaders)}
+          </PairButton>{' '}
+          <span className="num">{formatPercent(share)}</span>
+          <span className="meta"> ({note})</span>
+        </>
+      );
+    },
+  };
 }
 
 function ShiftTable({ data, cv }: { data: ModelData; cv: ComparisonView }) {
   const { before, after } = cv.comparison.periods;
   return (
-    <Table
-      title="Largest supplier changed"
+    <RankingTable<SupplierShift>
+      caption="Largest supplier changed"
       testId="realignment-shifts"
       rows={cv.realignment.shifts}
+      rowKey={(s) => s.recipient}
       empty="No recipient changed its largest supplier between these periods."
-      head={
-        <tr>
-          <th scope="col">Recipient</th>
-          <th scope="col">{periodLabel(before)}</th>
-          <th scope="col">{periodLabel(after)}</th>
-        </tr>
-      }
-      row={(s) => (
-        <tr key={s.recipient}>
-          <th scope="row">
-            <StateButton data={data} country={s.recipient} />
-          </th>
-          <td>
-            <PairButton data={data} a={s.recipient} b={s.leadersBefore[0]!}>
-              {leaderNames(data, s.leadersBefore)}
-            </PairButton>{' '}
-            <span className="num">{formatPercent(s.oldLeaderBefore)}</span>
-            <span className="meta"> (then {formatPercent(s.oldLeaderAfter)})</span>
-          </td>
-          <td>
-            <PairButton data={data} a={s.recipient} b={s.leadersAfter[0]!}>
-              {leaderNames(data, s.leadersAfter)}
-            </PairButton>{' '}
-            <span className="num">{formatPercent(s.newLeaderAfter)}</span>
-            <span className="meta"> (was {formatPercent(s.newLeaderBefore)})</span>
-          </td>
-        </tr>
-      )}
+      columns={[
+        stateColumn(data, (s) => s.recipient, 'Recipient'),
+        leaderColumn(data, 'before', periodLabel(before), (s) => ({
+          leaders: s.leadersBefore,
+          share: s.oldLeaderBefore,
+          note: `then ${formatPercent(s.oldLeaderAfter)}`,
+        })),
+        leaderColumn(data, 'after', periodLabel(after), (s) => ({
+          leaders: s.leadersAfter,
+          share: s.newLeaderAfter,
+          note: `was ${formatPercent(s.newLeaderBefore)}`,
+        })),
+      ]}
     />
   );
 }
@@ -335,95 +282,75 @@ function Names({ data, owner, list }: { data: ModelData; owner: number; list: re
 
 function ClientsTable({ data, cv }: { data: ModelData; cv: ComparisonView }) {
   return (
-    <Table
-      title="Suppliers: clients gained and lost"
+    <RankingTable<ClientChange>
+      caption="Suppliers: clients gained and lost"
       testId="realignment-clients"
       rows={cv.realignment.clients}
+      rowKey={(c) => c.supplier}
       empty="No supplier gained or lost a client between these periods."
-      head={
-        <tr>
-          <th scope="col">Supplier</th>
-          <th scope="col" className="num">
-            Clients
-          </th>
-          <th scope="col">Gained</th>
-          <th scope="col">Lost</th>
-        </tr>
-      }
-      row={(c) => (
-        <tr key={c.supplier}>
-          <th scope="row">
-            <StateButton data={data} country={c.supplier} />
-          </th>
-          <td className="num">
-            {c.clientsBefore} → {c.clientsAfter}
-          </td>
-          <td>
-            <Names data={data} owner={c.supplier} list={c.gained} />
-          </td>
-          <td>
-            <Names data={data} owner={c.supplier} list={c.lost} />
-          </td>
-        </tr>
-      )}
+      columns={[
+        stateColumn(data, (c) => c.supplier, 'Supplier'),
+        {
+          key: 'clients',
+          header: 'Clients',
+          numeric: true,
+          cell: (c) => `${c.clientsBefore} → ${c.clientsAfter}`,
+        },
+        {
+          key: 'gained',
+          header: 'Gained',
+          cell: (c) => <Names data={data} owner={c.supplier} list={c.gained} />,
+        },
+        {
+          key: 'lost',
+          header: 'Lost',
+          cell: (c) => <Names data={data} owner={c.supplier} list={c.lost} />,
+        },
+      ]}
     />
   );
 }
 
 function MembershipTable({ data, cv }: { data: ModelData; cv: ComparisonView }) {
+  const agreementOf = (m: MembershipChange) => data.agreements[m.agreement]!.record;
   return (
-    <Table
-      title="Joined or left agreements"
+    <RankingTable<MembershipChange>
+      caption="Joined or left agreements"
       testId="realignment-memberships"
       rows={cv.realignment.memberships}
+      rowKey={(m) => `${m.country}:${m.agreement}`}
       empty="No state joined or left an agreement shown between these periods."
-      head={
-        <tr>
-          <th scope="col">State</th>
-          <th scope="col">Change</th>
-          <th scope="col">Agreement</th>
-        </tr>
-      }
-      row={(m) => {
-        const agreement = data.agreements[m.agreement]!.record;
-        return (
-          <tr key={`${m.country}:${m.agreement}`}>
-            <th scope="row">
-              <StateButton data={data} country={m.country} />
-            </th>
-            <td>
-              {m.change}
-              {m.agreementChange === 'gained'
+      columns={[
+        stateColumn(data, (r) => r.country),
+        {
+          key: 'change',
+          header: 'Change',
+          cell: (m) =>
+            `${m.change}${
+              m.agreementChange === 'gained'
                 ? ' (new agreement)'
                 : m.agreementChange === 'lost'
                   ? ' (agreement ended)'
-                  : ''}
-            </td>
-            <td>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => select({ kind: 'agreement', id: agreement.id })}
-              >
-                {agreement.shortName ?? agreement.name}
-              </button>
-            </td>
-          </tr>
-        );
-      }}
+                  : ''
+            }`,
+        },
+        {
+          key: 'agreement',
+          header: 'Agreement',
+          cell: (m) => (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => select({ kind: 'agreement', id: agreementOf(m).id })}
+            >
+              {agreementOf(m).shortName ?? agreementOf(m).name}
+            </button>
+          ),
+        },
+      ]}
     />
   );
 }
-
-type SortKey = 'after' | 'shareBefore' | 'shareAfter' | 'change' | 'rankChange';
-
-const SORT_LABELS: Record<SortKey, string> = {
-  after: 'Volume',
-  shareBefore: 'Share before',
-  shareAfter: 'Share after',
-  change: 'Change',
-  rankChange: 'Rank',
-};
 
 function ActorTable({
   data,
@@ -435,78 +362,59 @@ function ActorTable({
   side: 'suppliers' | 'recipients';
 }) {
   const r = cv.rankings;
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
-    key: 'after',
-    descending: true,
-  });
-  const value = (a: ComparedActor): number | null =>
-    sort.key === 'change'
-      ? shownChange(a, r.lengthsDiffer)
-      : sort.key === 'after'
-        ? a.after
-        : a[sort.key];
-  const rows = [...r[side]].sort((a, b) => {
-    const va = value(a);
-    const vb = value(b);
-    // Rows without a figure (no base, unranked) always go last.
-    if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;
-    return sort.descending ? vb - va : va - vb;
-  });
-  const header = (key: SortKey, label: ReactNode) => (
-    <th
-      scope="col"
-      className="num"
-      aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-    >
-      <button
-        type="button"
-        className="sort-button"
-        onClick={() => setSort((s) => ({ key, descending: s.key === key ? !s.descending : true }))}
-        title={`Sort by ${SORT_LABELS[key].toLowerCase()}`}
-      >
-        {label}
-        <span aria-hidden="true">{sort.key === key ? (sort.descending ? ' ▾' : ' ▴') : ''}</span>
-      </button>
-    </th>
+  const [before, after] = [cv.comparison.periods.before, cv.comparison.periods.after].map(
+    periodLabel,
   );
-  const { before, after } = cv.comparison.periods;
+  const measure = MEASURE_LABELS[r.measure].header;
+  const changeHeader = r.lengthsDiffer ? 'Change per year' : 'Change';
   return (
-    <Table
-      title={side === 'suppliers' ? 'Suppliers' : 'Recipients'}
+    <RankingTable<ComparedActor>
+      caption={side === 'suppliers' ? 'Suppliers' : 'Recipients'}
       testId={`compare-${side}`}
-      rows={rows}
+      rows={r[side]}
+      rowKey={(a) => a.country}
+      rankedBy="after"
       empty="No deliveries in either period with these filters."
-      head={
-        <tr>
-          <th scope="col">State</th>
-          {header('after', `${MEASURE_LABELS[r.measure].header} ${periodLabel(after)}`)}
-          {header('shareBefore', `Share ${periodLabel(before)}`)}
-          {header('shareAfter', `Share ${periodLabel(after)}`)}
-          {header('change', r.lengthsDiffer ? 'Change per year' : 'Change')}
-          {header('rankChange', 'Rank')}
-        </tr>
-      }
-      row={(a) => (
-        <tr key={a.country}>
-          <th scope="row">
-            <StateButton data={data} country={a.country} />
-          </th>
-          <td className="num">{formatFigure(a.after)}</td>
-          <td className="num">{formatPercent(a.shareBefore)}</td>
-          <td className="num">{formatPercent(a.shareAfter)}</td>
-          <td className="num">{formatChange(shownChange(a, r.lengthsDiffer))}</td>
-          <td className="num">
-            {a.rankBefore ?? '–'} → {a.rankAfter ?? '–'}
-            {a.rankChange !== null && a.rankChange !== 0 && (
-              <span className={a.rankChange > 0 ? 'rank-up' : 'rank-down'}>
-                {' '}
-                ({a.rankChange > 0 ? '+' : '−'}
-                {Math.abs(a.rankChange)})
-              </span>
-            )}
-          </td>
-        </tr>
-      )}
+      columns={[
+        stateColumn(data, (r) => r.country),
+        figureColumn('after', `${measure} ${after}`, (a) => a.after, formatFigure, 'volume'),
+        // The share in each period.
+        ...(['before', 'after'] as const).map((period) =>
+          figureColumn<ComparedActor, number | null>(
+            `share-${period}`,
+            `Share ${period === 'before' ? before : after}`,
+            (a) => (period === 'before' ? a.shareBefore : a.shareAfter),
+            formatPercent,
+            `share ${period}`,
+          ),
+        ),
+        figureColumn(
+          'change',
+          changeHeader,
+          (a) => shownChange(a, r.lengthsDiffer),
+          formatChange,
+          'change',
+        ),
+        {
+          key: 'rankChange',
+          header: 'Rank',
+          numeric: true,
+          sortValue: (a) => a.rankChange,
+          sortLabel: 'rank',
+          cell: (a) => (
+            <>
+              {a.rankBefore ?? '–'} → {a.rankAfter ?? '–'}
+              {a.rankChange !== null && a.rankChange !== 0 && (
+                <span className={a.rankChange > 0 ? 'rank-up' : 'rank-down'}>
+                  {' '}
+                  ({a.rankChange > 0 ? '+' : '−'}
+                  {Math.abs(a.rankChange)})
+                </span>
+              )}
+            </>
+          ),
+        },
+      ]}
     />
   );
 }

@@ -4,7 +4,6 @@
  * and alliances overlap: deliveries to allies, import concentration, deliveries to embargoed states.
  * Everything from data is rendered as text.
  */
-import { useState, type ReactNode } from 'react';
 import type { ModelData } from '../../model/dataset';
 import type { WeightMeasure } from '../../model/filters';
 import {
@@ -32,9 +31,9 @@ import { useRankings } from '../../state/hooks';
 import type { RankingsView } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { EventRankings } from './EventRankings';
+import { RankingTable, figureColumn, rankedStateColumns } from './RankingTable';
+import { StateButton } from './StateButton';
 import './rankings.css';
-
-const TOP = 10;
 
 export function RankingsPanel() {
   const data = useAppStore((s) => s.data);
@@ -64,8 +63,16 @@ function Rankings({ data, ranked }: { data: ModelData; ranked: RankingsView }) {
           `; ${rankings.restriction}: ${formatFigure(rankings.shownTotal)} ${measureUnit(measure, rankings.shownTotal)}`}
       </p>
 
-      <RankingTable title="Top suppliers" figures={rankings} side="suppliers" data={data} />
-      <RankingTable title="Top recipients" figures={rankings} side="recipients" data={data} />
+      {rankings.transfersShown && (
+        <p className="rankings-downloads">
+          <button type="button" className="link-button" onClick={() => downloadCsv(data, rankings)}>
+            Rankings as CSV
+          </button>
+        </p>
+      )}
+
+      <SideTable title="Top suppliers" figures={rankings} side="suppliers" data={data} />
+      <SideTable title="Top recipients" figures={rankings} side="recipients" data={data} />
 
       <h3 className="rankings-heading">Arms and alliances</h3>
       <p className="hint">
@@ -81,68 +88,19 @@ function Rankings({ data, ranked }: { data: ModelData; ranked: RankingsView }) {
   );
 }
 
-function CountryButton({ data, country }: { data: ModelData; country: number }) {
-  const select = useAppStore((s) => s.select);
-  const c = data.countries[country]!;
-  return (
-    <button
-      type="button"
-      className="link-button"
-      onClick={() => select({ kind: 'country', id: c.id })}
-    >
-      {c.name}
-    </button>
+const CSV_TYPE = 'text/csv;charset=utf-8';
+
+function downloadCsv(data: ModelData, rankings: RankingsFigures) {
+  void import('../../data/export').then((m) =>
+    m.downloadText(
+      m.csvFileText(m.rankingsTable(data, rankings)),
+      m.rankingsFileName(rankings),
+      CSV_TYPE,
+    ),
   );
 }
 
-/** A table showing the first ten rows, with a toggle for the rest. */
-function TopTable<T>({
-  title,
-  rows,
-  head,
-  row,
-  empty = 'None in this period and these filters.',
-}: {
-  title: string;
-  rows: T[];
-  head: ReactNode;
-  row: (item: T) => ReactNode;
-  empty?: string;
-}) {
-  const [all, setAll] = useState(false);
-  const shown = all ? rows : rows.slice(0, TOP);
-  return (
-    <div className="rankings-block">
-      <table className="rankings-table">
-        <caption>{title}</caption>
-        <thead>{head}</thead>
-        <tbody>
-          {shown.length === 0 ? (
-            <tr>
-              <td colSpan={99} className="hint">
-                {empty}
-              </td>
-            </tr>
-          ) : (
-            shown.map(row)
-          )}
-        </tbody>
-      </table>
-      {rows.length > TOP && (
-        <button
-          type="button"
-          className="link-button rankings-toggle"
-          aria-expanded={all}
-          onClick={() => setAll(!all)}
-        >
-          {all ? `Show top ${TOP}` : `Show all ${rows.length}`}
-        </button>
-      )}
-    </div>
-  );
-}
-
-function RankingTable({
+function SideTable({
   title,
   figures,
   side,
@@ -153,38 +111,30 @@ function RankingTable({
   side: 'suppliers' | 'recipients';
   data: ModelData;
 }) {
-  const rows: RankingRow[] = figures[side];
-  const caption = figures.restriction === null ? title : `${title}, ${figures.restriction}`;
   return (
-    <TopTable
-      title={caption}
-      rows={rows}
-      head={
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">State</th>
-          <th scope="col" className="num">
-            {MEASURE_LABELS[figures.measure].header}
-          </th>
-          <th scope="col" className="num">
-            {figures.shareOf === 'world' ? 'Share of world' : 'Share'}
-          </th>
-          <th scope="col" className="num">
-            Change
-          </th>
-        </tr>
-      }
-      row={(r) => (
-        <tr key={r.country}>
-          <td className="num">{r.rank}</td>
-          <th scope="row">
-            <CountryButton data={data} country={r.country} />
-          </th>
-          <td className="num">{formatFigure(r.value)}</td>
-          <td className="num">{formatPercent(r.share)}</td>
-          <td className="num">{formatChange(r.change)}</td>
-        </tr>
-      )}
+    <RankingTable<RankingRow>
+      caption={figures.restriction === null ? title : `${title}, ${figures.restriction}`}
+      rows={figures[side]}
+      rowKey={(r) => r.country}
+      rankedBy="value"
+      columns={[
+        ...rankedStateColumns(data),
+        figureColumn(
+          'value',
+          MEASURE_LABELS[figures.measure].header,
+          (r) => r.value,
+          formatFigure,
+          'volume',
+        ),
+        figureColumn(
+          'share',
+          figures.shareOf === 'world' ? 'Share of world' : 'Share',
+          (r) => r.share,
+          formatPercent,
+          'share',
+        ),
+        figureColumn('change', 'Change', (r) => r.change, formatChange, 'change'),
+      ]}
     />
   );
 }
@@ -199,33 +149,23 @@ function AllyTable({
   measure: WeightMeasure;
 }) {
   return (
-    <TopTable
-      title="Share of deliveries to allies"
+    <RankingTable<AllyShare>
+      caption="Share of deliveries to allies"
       rows={rows}
-      head={
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">Supplier</th>
-          <th scope="col" className="num">
-            To allies
-          </th>
-          <th scope="col" className="num">
-            {MEASURE_LABELS[measure].header}
-          </th>
-        </tr>
-      }
-      row={(r) => (
-        <tr key={r.country}>
-          <td className="num">{r.rank}</td>
-          <th scope="row">
-            <CountryButton data={data} country={r.country} />
-          </th>
-          <td className="num">{formatPercent(r.share)}</td>
-          <td className="num">
-            {formatFigure(r.allied)} of {formatFigure(r.total)}
-          </td>
-        </tr>
-      )}
+      rowKey={(r) => r.country}
+      rankedBy="share"
+      columns={[
+        ...rankedStateColumns(data, 'Supplier'),
+        figureColumn('share', 'To allies', (r) => r.share, formatPercent, 'share to allies'),
+        {
+          key: 'total',
+          header: MEASURE_LABELS[measure].header,
+          numeric: true,
+          sortValue: (r) => r.total,
+          sortLabel: 'volume',
+          cell: (r) => `${formatFigure(r.allied)} of ${formatFigure(r.total)}`,
+        },
+      ]}
     />
   );
 }
@@ -240,35 +180,23 @@ function ConcentrationTable({
   measure: WeightMeasure;
 }) {
   return (
-    <TopTable
-      title="Import concentration (HHI)"
+    <RankingTable<Concentration>
+      caption="Import concentration (HHI)"
       rows={rows}
-      head={
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">Recipient</th>
-          <th scope="col" className="num">
-            HHI
-          </th>
-          <th scope="col" className="num">
-            Suppliers
-          </th>
-          <th scope="col" className="num">
-            {MEASURE_LABELS[measure].header}
-          </th>
-        </tr>
-      }
-      row={(r) => (
-        <tr key={r.country}>
-          <td className="num">{r.rank}</td>
-          <th scope="row">
-            <CountryButton data={data} country={r.country} />
-          </th>
-          <td className="num">{formatIndex(r.hhi)}</td>
-          <td className="num">{r.suppliers}</td>
-          <td className="num">{formatFigure(r.total)}</td>
-        </tr>
-      )}
+      rowKey={(r) => r.country}
+      rankedBy="hhi"
+      columns={[
+        ...rankedStateColumns(data, 'Recipient'),
+        figureColumn('hhi', 'HHI', (r) => r.hhi, formatIndex, 'concentration (HHI)'),
+        figureColumn('suppliers', 'Suppliers', (r) => r.suppliers, String, 'number of suppliers'),
+        figureColumn(
+          'total',
+          MEASURE_LABELS[measure].header,
+          (r) => r.total,
+          formatFigure,
+          'volume',
+        ),
+      ]}
     />
   );
 }
@@ -283,41 +211,38 @@ function EmbargoTable({
   measure: WeightMeasure;
 }) {
   return (
-    <TopTable
-      title="Deliveries to embargoed states, by supplier"
+    <RankingTable<EmbargoSupplier>
+      caption="Deliveries to embargoed states, by supplier"
       rows={rows}
+      rowKey={(r) => r.country}
+      rankedBy="value"
       empty="No delivery to a state under an arms embargo in this period and these filters."
-      head={
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">Supplier</th>
-          <th scope="col" className="num">
-            {MEASURE_LABELS[measure].header}
-          </th>
-          <th scope="col">To (years, imposed by)</th>
-        </tr>
-      }
-      row={(r) => (
-        <tr key={r.country}>
-          <td className="num">{r.rank}</td>
-          <th scope="row">
-            <CountryButton data={data} country={r.country} />
-          </th>
-          <td className="num">{formatFigure(r.value)}</td>
-          <td>
+      columns={[
+        ...rankedStateColumns(data, 'Supplier'),
+        figureColumn(
+          'value',
+          MEASURE_LABELS[measure].header,
+          (r) => r.value,
+          formatFigure,
+          'volume',
+        ),
+        {
+          key: 'flows',
+          header: 'To (years, imposed by)',
+          cell: (r) => (
             <ul className="rankings-flows">
               {r.flows.map((f) => (
                 <li key={f.recipient}>
-                  <CountryButton data={data} country={f.recipient} />{' '}
+                  <StateButton data={data} country={f.recipient} />{' '}
                   <span className="meta">
                     {formatYearRuns(f.years)} ({embargoImposers(data, f).join(', ')})
                   </span>
                 </li>
               ))}
             </ul>
-          </td>
-        </tr>
-      )}
+          ),
+        },
+      ]}
     />
   );
 }
