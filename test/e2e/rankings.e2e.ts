@@ -3,6 +3,7 @@
  * recipients" tables, which follow the period set in the Filters panel, and whose state buttons
  * select the state in Details. (Needs the panel wired into App.tsx in a region named "Rankings".)
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openApp, type Browser } from './browser';
 
@@ -53,6 +54,35 @@ describe.skipIf(!chromium)('rankings panel in Chromium', () => {
       await showAll.click();
       expect(await suppliers.getByRole('row').count()).toBeGreaterThan(11);
     }
+
+    // The columns sort as the comparison's do: by change, largest first, then the other way; the
+    // volume column says it is the order until then.
+    const volume = suppliers.getByRole('columnheader', { name: /^TIV|^Units|^Deals/ });
+    await expect(volume.getAttribute('aria-sort')).resolves.toBe('descending');
+    const change = suppliers.getByRole('columnheader', { name: /^Change/ });
+    await change.getByRole('button').click();
+    await expect(change.getAttribute('aria-sort')).resolves.toBe('descending');
+    await expect(volume.getAttribute('aria-sort')).resolves.toBe('none');
+    const firstChange = async () =>
+      (await suppliers.getByRole('row').nth(1).getByRole('cell').last().textContent())!;
+    const top = await firstChange();
+    // The keyboard sorts too: the header's button takes Enter.
+    await change.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(change.getAttribute('aria-sort')).resolves.toBe('ascending');
+    expect(await firstChange()).not.toBe(top);
+    await volume.getByRole('button').click();
+
+    // The rankings as CSV, named after the period.
+    const [csvFile] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      rankings.getByRole('button', { name: 'Rankings as CSV' }).click(),
+    ]);
+    expect(csvFile.suggestedFilename()).toBe('entente-rankings-1990-1999.csv');
+    const csv = readFileSync(await csvFile.path()).toString('utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFrole,id,name,rank,\w+_1990-1999,share_pct,/);
+    expect(csv).toMatch(/\r\nsupplier,[A-Z]{3},[^,]+,1,/);
+    expect(csv).toMatch(/\r\nrecipient,/);
 
     // A state's button selects it in Details.
     const first = suppliers.getByRole('row').nth(1).getByRole('button');
