@@ -106,7 +106,8 @@ export function RankingTable<T>({
           title={`Sort by ${column.sortLabel ?? (typeof column.header === 'string' ? column.header.toLowerCase() : column.key)}`}
         >
           {column.header}
-          <span aria-hidden="true">{active ? (sort.descending ? ' ▾' : ' ▴') : ''}</span>
+          {/* A no-break space: the arrow stays with the last word of a wrapped header. */}
+          <span aria-hidden="true">{active ? (sort.descending ? '\u00a0▾' : '\u00a0▴') : ''}</span>
         </button>
       </th>
     );
