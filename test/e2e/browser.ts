@@ -140,6 +140,14 @@ export async function settled(page: Page) {
   await nextFrames(page);
 }
 
+/** The drawn counts the network reports (data-drawn-nodes / -edges). */
+export async function drawnCounts(page: Page): Promise<{ nodes: number; edges: number }> {
+  return page.locator('[data-drawn-nodes]').evaluate((el) => ({
+    nodes: Number(el.getAttribute('data-drawn-nodes')),
+    edges: Number(el.getAttribute('data-drawn-edges')),
+  }));
+}
+
 /** Wait until the drawn counts (data-drawn-nodes / -edges) differ from `before`. */
 export async function waitForCountsChange(page: Page, before: { nodes: number; edges: number }) {
   await page.waitForFunction(

@@ -5,7 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openApp, type Browser } from './browser';
+import {
+  drawnCounts,
+  launchBrowser,
+  openApp,
+  settled as standStill,
+  waitForCountsChange,
+  type Browser,
+} from './browser';
 
 const chromium = inject('chromium');
 const baseUrl = inject('baseUrl');
@@ -46,16 +53,18 @@ function expectFitted(f: Awaited<ReturnType<typeof framing>>) {
   expect(Math.max(f.right - f.left, f.bottom - f.top)).toBeGreaterThan(0.75);
 }
 
-/** Wait until the camera stops moving (a fit glides), then read the framing. */
+/** Wait until the picture stands still (a fit waits for the graph, then glides); read the framing. */
 async function settled(page: Page) {
-  let last = JSON.stringify((await framing(page)).camera);
-  for (;;) {
-    await page.waitForTimeout(700);
-    const now = await framing(page);
-    const key = JSON.stringify(now.camera);
-    if (key === last) return now;
-    last = key;
-  }
+  await standStill(page);
+  return framing(page);
+}
+
+/** Click a region's "only" button and wait until the network draws the region's ties. */
+async function onlyRegion(page: Page, region: string) {
+  const before = await drawnCounts(page);
+  await page.getByRole('button', { name: `Only ${region}` }).click();
+  await page.waitForURL(new RegExp(`region=${region}`));
+  await waitForCountsChange(page, before);
 }
 
 describe.skipIf(!chromium)('camera in Chromium', () => {
@@ -79,8 +88,7 @@ describe.skipIf(!chromium)('camera in Chromium', () => {
     expect(cam(page)).toBe(null);
 
     // Choosing a region fits the camera to it.
-    await page.getByRole('button', { name: 'Only Europe' }).click();
-    await page.waitForURL(/region=Europe/);
+    await onlyRegion(page, 'Europe');
     const europe = await settled(page);
     expectFitted(europe);
     expect(europe.camera).not.toEqual(africa.camera);
@@ -91,9 +99,8 @@ describe.skipIf(!chromium)('camera in Chromium', () => {
     await page.keyboard.press('+');
     await expect.poll(() => cam(page), { timeout: 10_000 }).not.toBe(null);
     const chosen = (await settled(page)).camera;
-    await page.getByRole('button', { name: 'Only Asia' }).click();
-    await page.waitForURL(/region=Asia/);
-    await page.waitForTimeout(1500);
+    // Once Asia is drawn and nothing moves (no fit waits either), the camera is where it was.
+    await onlyRegion(page, 'Asia');
     expect((await settled(page)).camera).toEqual(chosen);
 
     // 0 fits what is drawn again, and the link forgets the camera.

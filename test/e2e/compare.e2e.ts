@@ -13,6 +13,7 @@ import {
   openApp,
   overlayCanvas,
   pixelDifference,
+  settled,
   waitForDrawn,
   type Browser,
 } from './browser';
@@ -248,7 +249,8 @@ describe.skipIf(!chromium)('comparing two periods in Chromium', () => {
     await page.getByTestId('network-canvas').focus();
     await page.keyboard.press('+');
     await page.keyboard.press('+');
-    await page.waitForTimeout(600);
+    // The camera's zoom glides: wait for it to end and for both panes' next frames.
+    await settled(page);
     const after = await pane.screenshot();
     expect(await pixelDifference(page, before, after)).toBeGreaterThan(0.01);
     expect(errors).toEqual([]);

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  drawnCounts,
   launchBrowser,
   nextFrames,
   openApp,
@@ -22,13 +23,6 @@ const subPathUrl = inject('subPathUrl');
 
 async function canvasShot(page: Page) {
   return page.locator('[data-testid=network-canvas]').screenshot();
-}
-
-async function drawnCounts(page: Page) {
-  return page.locator('[data-drawn-nodes]').evaluate((el) => ({
-    nodes: Number(el.getAttribute('data-drawn-nodes')),
-    edges: Number(el.getAttribute('data-drawn-edges')),
-  }));
 }
 
 /** Screen position (page coordinates) of a node, read from sigma. */
