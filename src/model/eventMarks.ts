@@ -7,6 +7,8 @@
 import type { CompiledFilters } from './compileFilters';
 import type { ModelData } from './dataset';
 import { STORY_KINDS, eventStates, keptEvents } from './events';
+import { parseEdgeKey } from './keys';
+import type { Selection } from './viewState';
 
 export interface EventTie {
   /** Country indices, a < b. */
@@ -43,4 +45,45 @@ export function eventMarks(data: ModelData, cf: CompiledFilters): EventMarks {
     tie.events.push(i);
   }
   return { ties: [...ties.values()], exhibitionHosts };
+}
+
+/**
+ * While something is selected, the states whose ties keep their badges (a tie keeps it when both
+ * its states are in the set, or, for a selected state, when it touches it); null: every tie.
+ * A state, a pair, a tie's two ends, an event's host and participants, an agreement's members.
+ */
+export function badgeStates(
+  data: ModelData,
+  selection: Selection | null,
+): { states: ReadonlySet<string>; touching: boolean } | null {
+  if (!selection) return null;
+  switch (selection.kind) {
+    case 'country':
+      return { states: new Set([selection.id]), touching: true };
+    case 'pair':
+      return { states: new Set([selection.id, selection.with]), touching: false };
+    case 'edge': {
+      const edge = parseEdgeKey(selection.id);
+      if (!edge) return null;
+      const ends =
+        edge.kind === 'transfer'
+          ? [edge.supplier, edge.recipient]
+          : edge.kind === 'alliance'
+            ? [edge.a, edge.b]
+            : [edge.country];
+      return { states: new Set(ends), touching: false };
+    }
+    case 'event': {
+      const index = data.eventIndex.get(selection.id);
+      if (index === undefined) return null;
+      const states = eventStates(data.events[index]!).map((i) => data.countries[i]!.id);
+      return { states: new Set(states), touching: false };
+    }
+    case 'agreement': {
+      const index = data.agreementIndex.get(selection.id);
+      if (index === undefined) return null;
+      const members = data.agreements[index]!.members.map((m) => data.countries[m.country]!.id);
+      return { states: new Set(members), touching: false };
+    }
+  }
 }

@@ -112,6 +112,10 @@ describe.skipIf(!chromium)('events in Chromium', () => {
       );
     // Everything else gives its label up: the host and the guest are the picture.
     await expect.poll(labels).toEqual(['IND', 'USA']);
+    // Of the ties that carry events, only theirs keeps its badge.
+    const badges = () =>
+      page.locator('canvas.event-marks-layer').getAttribute('data-badges').then(Number);
+    await expect.poll(badges).toBe(1);
     expect(errors).toEqual([]);
   });
 

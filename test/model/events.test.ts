@@ -7,7 +7,7 @@ import { compileFilters } from '../../src/model/compileFilters';
 import { indexDataset } from '../../src/model/dataset';
 import { pairStory, stateStory } from '../../src/model/dealStory';
 import { eventLaneGroups } from '../../src/model/eventLanes';
-import { eventMarks } from '../../src/model/eventMarks';
+import { badgeStates, eventMarks } from '../../src/model/eventMarks';
 import { eventRankings } from '../../src/model/eventRankings';
 import {
   eventPosition,
@@ -252,6 +252,32 @@ describe('event marks on the network', () => {
     const early = eventMarks(small, compileFilters(small, { ...base, from: 1950, to: 1956 }));
     expect(early.ties.map((t) => id(t.b))).toEqual(['DDD']);
     expect(early.exhibitionHosts.size).toBe(0);
+  });
+});
+
+describe('badges kept while something is selected', () => {
+  const sorted = (r: ReturnType<typeof badgeStates>) => r && [[...r.states].sort(), r.touching];
+  it('keeps a state’s ties, a pair’s, a tie’s, an event’s states’ and an agreement’s members’', () => {
+    expect(badgeStates(small, null)).toBeNull();
+    expect(sorted(badgeStates(small, { kind: 'country', id: 'AAA' }))).toEqual([['AAA'], true]);
+    expect(sorted(badgeStates(small, { kind: 'pair', id: 'BBB', with: 'AAA' }))).toEqual([
+      ['AAA', 'BBB'],
+      false,
+    ]);
+    expect(sorted(badgeStates(small, { kind: 'edge', id: 't:AAA>CCC' }))).toEqual([
+      ['AAA', 'CCC'],
+      false,
+    ]);
+    expect(sorted(badgeStates(small, { kind: 'event', id: 'visit' }))).toEqual([
+      ['AAA', 'BBB'],
+      false,
+    ]);
+    expect(sorted(badgeStates(small, { kind: 'agreement', id: 'aaa-ddd' }))).toEqual([
+      ['AAA', 'DDD'],
+      false,
+    ]);
+    // What the data does not hold keeps every badge rather than hiding them all.
+    expect(badgeStates(small, { kind: 'event', id: 'nothing' })).toBeNull();
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * Events on the network, drawn on a canvas of their own under sigma's nodes (no new edges): a
  * small badge at the middle of a tie whose two states met, signed or decided together in the
- * period (only the selected state's or pair's ties while one is selected), and, when asked for
+ * period (only the selection's ties while something is selected), and, when asked for
  * (`halos=1`), a ring round each state that hosted exhibitions, wider the more it held. The
  * counts are also on the canvas as data attributes (browser tests).
  */
 import { useCallback, useMemo } from 'react';
 import { compileFilters } from '../../model/compileFilters';
-import { eventMarks } from '../../model/eventMarks';
+import { badgeStates, eventMarks } from '../../model/eventMarks';
 import type { EntenteGraph } from '../../model/graph';
 import { useAppStore } from '../../state/store';
 import type { EntenteSigma } from './sigmaTypes';
@@ -59,20 +59,21 @@ export function EventMarksLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
 
       let badges = 0;
       const ink = theme.palette.eventKinds.visit;
-      // With a state or a pair selected, only its ties keep their badges (the rest is dimmed).
-      const chosen =
-        selection?.kind === 'country'
-          ? [selection.id]
-          : selection?.kind === 'pair'
-            ? [selection.id, selection.with]
-            : null;
+      // With something selected, only its ties keep their badges (the rest is dimmed).
+      const chosen = badgeStates(data, selection);
       for (const tie of marks.ties) {
         const a = at(tie.a);
         const b = at(tie.b);
         const keyA = data.countries[tie.a]!.id;
         const keyB = data.countries[tie.b]!.id;
         if (!a || !b || !drawn.areNeighbors(keyA, keyB)) continue;
-        if (chosen && !chosen.every((id) => id === keyA || id === keyB)) continue;
+        if (
+          chosen &&
+          (chosen.touching
+            ? !chosen.states.has(keyA) && !chosen.states.has(keyB)
+            : !chosen.states.has(keyA) || !chosen.states.has(keyB))
+        )
+          continue;
         badges++;
         // A small diamond on the middle of the tie, outlined in the canvas colour.
         const x = (a.x + b.x) / 2;

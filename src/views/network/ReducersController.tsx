@@ -9,6 +9,7 @@ import { useEffect } from 'react';
 import type { EntenteSigma } from './sigmaTypes';
 import { dimColor } from '../../model/appearance';
 import type { ModelData } from '../../model/dataset';
+import { eventStates } from '../../model/events';
 import type { EntenteGraph } from '../../model/graph';
 import { hubKey } from '../../model/keys';
 import { themed } from '../../model/theme';
@@ -34,13 +35,16 @@ interface Emphasis {
 const EVENT_NAMES = 8;
 
 /** The drawn states of an event (host and participants), and those whose labels it forces. */
-function eventStates(graph: EntenteGraph, id: string, data: ModelData | null) {
+function drawnEventStates(graph: EntenteGraph, id: string, data: ModelData | null) {
   const index = data?.eventIndex.get(id);
   if (!data || index === undefined) return null;
   const event = data.events[index]!;
   const countryId = (i: number) => data.countries[i]!.id;
-  const states = new Set([event.host, ...event.participants].filter((i) => i >= 0).map(countryId));
-  for (const key of states) if (!graph.hasNode(key)) states.delete(key);
+  const states = new Set(
+    eventStates(event)
+      .map(countryId)
+      .filter((key) => graph.hasNode(key)),
+  );
   const host = event.host >= 0 ? countryId(event.host) : null;
   const named =
     states.size <= EVENT_NAMES ? states : new Set(host && states.has(host) ? [host] : []);
@@ -70,7 +74,7 @@ function emphasisIn(
   let highlighted: Set<string> | null = null;
   let named: Set<string> | null = pair;
   const event =
-    selection?.kind === 'event' && !hovered ? eventStates(graph, selection.id, data) : null;
+    selection?.kind === 'event' && !hovered ? drawnEventStates(graph, selection.id, data) : null;
   if (pair && pair.size > 0) {
     highlighted = pair;
   } else if (event && event.states.size > 0) {
