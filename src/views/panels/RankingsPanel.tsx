@@ -128,7 +128,7 @@ function SideTable({
         ),
         figureColumn(
           'share',
-          figures.shareOf === 'world' ? 'Share of world' : 'Share',
+          figures.shareOf === 'world' ? 'World %' : 'Share',
           (r) => r.share,
           formatPercent,
           'share',
