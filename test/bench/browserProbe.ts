@@ -8,8 +8,11 @@ import type { Page } from 'playwright-core';
 export interface ProbeRecord {
   /** [start, duration] of each long task, ms since navigation. */
   tasks: [number, number][];
-  /** [end time, nodes, edges, duration] of each sigma render. */
-  renders: [number, number, number, number][];
+  /**
+   * [end time, nodes, edges, duration, graph] of each sigma render; `graph` counts the graphs
+   * sigma has drawn (each filter or data change brings a new one, whatever its size).
+   */
+  renders: [number, number, number, number, number][];
   /** Times `data-layout-ready` turned true. */
   layoutReady: number[];
 }
@@ -26,6 +29,8 @@ const INSTALL = `(() => {
   }).observe({ type: 'longtask', buffered: true });
 
   let hooked = null;
+  let lastGraph = null;
+  let graphs = 0;
   const watch = () => {
     const handle = window.entente;
     if (handle && handle.sigma !== hooked) {
@@ -38,7 +43,11 @@ const INSTALL = `(() => {
       sigma.on('afterRender', () => {
         const graph = sigma.getGraph();
         const now = performance.now();
-        record.renders.push([now, graph.order, graph.size, now - began]);
+        if (graph !== lastGraph) {
+          lastGraph = graph;
+          graphs++;
+        }
+        record.renders.push([now, graph.order, graph.size, now - began, graphs]);
       });
     }
     requestAnimationFrame(watch);
