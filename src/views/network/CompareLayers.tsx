@@ -7,15 +7,23 @@ import { DiffLegend } from './DiffLegend';
 import type { LayoutStore } from './LayoutController';
 import { RealignedRings } from './RealignedRings';
 import type { EntenteSigma } from './sigmaTypes';
+import type { EntenteGraph } from '../../model/graph';
 import { useAppStore } from '../../state/store';
 
-export function CompareLayers({ sigma, layouts }: { sigma: EntenteSigma; layouts: LayoutStore }) {
+interface Props {
+  sigma: EntenteSigma;
+  /** The graph the view's sigma draws. */
+  graph: EntenteGraph;
+  layouts: LayoutStore;
+}
+
+export function CompareLayers({ sigma, graph, layouts }: Props) {
   const mode = useAppStore((s) => (s.view.compare.period === null ? null : s.view.compare.mode));
   if (mode === null) return null;
   if (mode === 'side')
     return (
       <>
-        <ComparisonPane sigma={sigma} layouts={layouts} />
+        <ComparisonPane sigma={sigma} graph={graph} layouts={layouts} />
         <ViewPaneTitle />
       </>
     );

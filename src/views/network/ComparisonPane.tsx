@@ -4,9 +4,19 @@
  * view's network (or in the layout, when the view's period does not draw it), and one shared
  * camera: panning or zooming either pane moves both. Each pane is titled with its period; the
  * earlier period is on the left (on top on a phone).
+ *
+ * Both sigma instances frame the same box (WORLD_BOX), so one camera state shows the same places in
+ * both; the pane follows the view's node positions as they move (the force layout arriving, a
+ * layout switch). It runs the view's own controllers for emphasis, labels (the same placement),
+ * hover and clicks: a state hovered or selected in either pane is lit in both.
  */
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
+import { comparisonPaneOf, setComparisonPane } from './comparisonRegistry';
+import { EdgePickingController } from './EdgePickingController';
+import { EventsController } from './EventsController';
+import { LabelsController } from './LabelsController';
+import { ReducersController } from './ReducersController';
 import { periodAggregate } from '../../model/compare';
 import { orderPeriods, periodLabel } from '../../model/comparePeriod';
 import { yearRange } from '../../model/filters';
@@ -15,18 +25,31 @@ import {
   buildGraphSpec,
   createGraph,
   type EdgeAttributes,
+  type EntenteGraph,
   type NodeAttributes,
 } from '../../model/graph';
-import { themed } from '../../model/theme';
 import { useAppStore } from '../../state/store';
 import { currentPositions, type LayoutStore } from './LayoutController';
 import type { EntenteSigma } from './sigmaTypes';
-import { useCanvasTheme } from './theme';
-import { WORLD_BOX } from './positions';
+import { WORLD_BOX, type Positions } from './positions';
 
 const ORIGIN = { x: 0, y: 0 };
 
-export function ComparisonPane({ sigma, layouts }: { sigma: EntenteSigma; layouts: LayoutStore }) {
+/** Where a node of the comparison stands: where the view draws it, else where the layout puts it. */
+function placeOf(main: EntenteGraph, positions: Positions | null, key: string) {
+  return main.hasNode(key)
+    ? { x: main.getNodeAttribute(key, 'x'), y: main.getNodeAttribute(key, 'y') }
+    : (positions?.get(key) ?? ORIGIN);
+}
+
+interface Props {
+  sigma: EntenteSigma;
+  /** The graph the view's sigma draws (a new one on every filter change). */
+  graph: EntenteGraph;
+  layouts: LayoutStore;
+}
+
+export function ComparisonPane({ sigma, graph: main, layouts }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [pane, setPane] = useState<EntenteSigma | null>(null);
   const paneRef = useRef<HTMLDivElement>(null);
@@ -34,7 +57,6 @@ export function ComparisonPane({ sigma, layouts }: { sigma: EntenteSigma; layout
   const filters = useAppStore((s) => s.view.filters);
   const display = useAppStore((s) => s.view.display);
   const period = useAppStore((s) => s.view.compare.period);
-  const theme = useCanvasTheme();
 
   // The pane's own sigma, for the life of the pane.
   useEffect(() => {
@@ -49,7 +71,9 @@ export function ComparisonPane({ sigma, layouts }: { sigma: EntenteSigma; layout
         edgeReducer: null,
         enableEdgeEvents: false,
       });
-      instance.setCustomBBox({ x: WORLD_BOX.x, y: WORLD_BOX.y });
+      // The view's frame: the same camera state shows the same places in both panes.
+      instance.setCustomBBox(sigma.getCustomBBox() ?? { x: WORLD_BOX.x, y: WORLD_BOX.y });
+      setComparisonPane(sigma, instance);
       setPane(instance);
     } catch {
       // No WebGL: the view's own pane says so.
@@ -61,6 +85,7 @@ export function ComparisonPane({ sigma, layouts }: { sigma: EntenteSigma; layout
     observer?.observe(container);
     return () => {
       observer?.disconnect();
+      if (comparisonPaneOf(sigma) === instance) setComparisonPane(sigma, null);
       instance?.kill();
       setPane(null);
     };
@@ -94,22 +119,43 @@ export function ComparisonPane({ sigma, layouts }: { sigma: EntenteSigma; layout
     if (!pane || !data || !period) return;
     const agg = periodAggregate(data, filters, period, display.multilateral);
     const spec = buildGraphSpec(data, agg, display);
-    const main = sigma.getGraph();
     const positions = currentPositions(layouts, display.layout);
-    const graph = buildGraph(spec, (key) =>
-      main.hasNode(key)
-        ? { x: main.getNodeAttribute(key, 'x'), y: main.getNodeAttribute(key, 'y') }
-        : (positions?.get(key) ?? ORIGIN),
-    );
-    if (theme.dark) {
-      graph.updateEachNodeAttributes((_k, a) => ({ ...a, color: themed(a.color, theme.name) }));
-      graph.updateEachEdgeAttributes((_k, a) => ({ ...a, color: themed(a.color, theme.name) }));
-    }
+    // The view's reducers theme the colours (ReducersController below), as in the view.
+    const graph = buildGraph(spec, (key) => placeOf(main, positions, key));
     pane.setGraph(graph);
     // For browser tests, as the view's own pane reports it.
     paneRef.current?.setAttribute('data-drawn-nodes', String(graph.order));
-    pane.setSetting('labelColor', { color: theme.label });
-  }, [pane, sigma, layouts, data, filters, display, period, theme]);
+  }, [pane, main, layouts, data, filters, display, period]);
+
+  // Follow the view's nodes as they move (streamed or arriving layout, a layout switch), at most
+  // once a frame, in one update of the pane's graph.
+  useEffect(() => {
+    if (!pane) return;
+    let frame = 0;
+    const follow = () => {
+      frame = 0;
+      const positions = currentPositions(layouts, useAppStore.getState().view.display.layout);
+      pane.getGraph().updateEachNodeAttributes(
+        (key, attrs) => {
+          const p = placeOf(main, positions, key);
+          attrs.x = p.x;
+          attrs.y = p.y;
+          return attrs;
+        },
+        { attributes: ['x', 'y'] },
+      );
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(follow);
+    };
+    main.on('eachNodeAttributesUpdated', schedule);
+    main.on('nodeAttributesUpdated', schedule);
+    return () => {
+      main.off('eachNodeAttributesUpdated', schedule);
+      main.off('nodeAttributesUpdated', schedule);
+      cancelAnimationFrame(frame);
+    };
+  }, [pane, main, layouts]);
 
   if (!period) return null;
   const [from, to] = yearRange(filters);
@@ -127,6 +173,14 @@ export function ComparisonPane({ sigma, layouts }: { sigma: EntenteSigma; layout
         aria-label={`The network in ${periodLabel(period)}, beside ${periodLabel({ from, to })}`}
       />
       <p className="pane-title">{periodLabel(period)}</p>
+      {pane && (
+        <>
+          <ReducersController sigma={pane} />
+          <LabelsController sigma={pane} hulls={false} />
+          <EventsController sigma={pane} />
+          <EdgePickingController sigma={pane} />
+        </>
+      )}
     </div>
   );
 }

@@ -49,7 +49,16 @@ function fontOf(size: number, weight: string): string {
   return `${weight} ${size}px ${FONT_FAMILY}`;
 }
 
-export function LabelsController({ sigma }: { sigma: EntenteSigma }) {
+interface Props {
+  sigma: EntenteSigma;
+  /**
+   * Whether this sigma's picture has the hulls of multilateral agreements behind it (the view's
+   * own: BackgroundLayer), whose names then compete with the labels. Default true.
+   */
+  hulls?: boolean;
+}
+
+export function LabelsController({ sigma, hulls = true }: Props) {
   const hovered = useAppStore((s) => s.hovered);
   const selection = useAppStore((s) => s.view.selection);
   const presenting = useAppStore((s) => s.extras.present !== null);
@@ -131,7 +140,7 @@ export function LabelsController({ sigma }: { sigma: EntenteSigma }) {
       const hullFont = fontOf(fontSize, '600');
       // Hull mode: each hull's name competes with the node labels, from the hull's top (or the
       // hub point of spokes), ranked as a hub of its size would be.
-      if (multilateral === 'hull' && data && agg) {
+      if (hulls && multilateral === 'hull' && data && agg) {
         const sizes = new Map(
           agg.groups.map((g) => [data.agreements[g.agreement]!.record.id, g.members.length]),
         );
@@ -224,7 +233,7 @@ export function LabelsController({ sigma }: { sigma: EntenteSigma }) {
     return () => {
       sigma.off('afterRender', draw);
     };
-  }, [sigma, hovered, selection, presenting, theme, data, agg, layout, multilateral]);
+  }, [sigma, hulls, hovered, selection, presenting, theme, data, agg, layout, multilateral]);
 
   return null;
 }

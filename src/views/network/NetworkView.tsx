@@ -35,6 +35,7 @@ import { clearDrawnGraph, setDrawnGraph } from './graphRegistry';
 import { getPlacedLabels } from './labelRegistry';
 import { WORLD_BOX } from './positions';
 import { CompareLayers } from './CompareLayers';
+import { comparisonPaneOf } from './comparisonRegistry';
 
 export function NetworkView() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -98,6 +99,13 @@ export function NetworkView() {
           return handle.getGraph();
         },
         labels: () => getPlacedLabels(handle),
+        /** Side by side: the comparison period's pane, read the same way. */
+        get comparison() {
+          const pane = comparisonPaneOf(handle);
+          return pane
+            ? { sigma: pane, graph: pane.getGraph(), labels: () => getPlacedLabels(pane) }
+            : null;
+        },
       };
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -145,7 +153,7 @@ export function NetworkView() {
             layoutKnown={layoutPhase !== 'pending'}
             onGraph={onGraph}
           />
-          <CompareLayers sigma={sigma} layouts={layouts} />
+          <CompareLayers sigma={sigma} graph={graph} layouts={layouts} />
           <ReducersController sigma={sigma} />
           <LabelsController sigma={sigma} />
           <EventsController sigma={sigma} />
