@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extentOf, fitCamera, sameCamera } from '../../src/model/cameraFit';
+import { extentOf, fitBeside, fitCamera, sameCamera, toScreen } from '../../src/model/cameraFit';
 
 // A 1000 x 500 px view that shows 1.6 x 0.8 units of camera space at ratio 1.
 const view = { width: 1000, height: 500, spanX: 1.6, spanY: 0.8 };
@@ -48,5 +48,66 @@ describe('fitCamera', () => {
       ]),
     ).toEqual({ x0: 1, x1: 1, y0: 2, y1: 2 });
     expect(sameCamera({ x: 0.5, y: 0.5, ratio: 1 }, { x: 0.50001, y: 0.5, ratio: 1 })).toBe(true);
+  });
+});
+
+describe('fitBeside: framing the points beside cards laid over the view', () => {
+  // A wide, flat picture: a grid of points across the middle of the frame.
+  const points: { x: number; y: number }[] = [];
+  for (let i = 0; i <= 20; i++)
+    for (let j = 0; j <= 4; j++) points.push({ x: 0.1 + i * 0.04, y: 0.4 + j * 0.05 });
+  const under = (
+    camera: { x: number; y: number; ratio: number },
+    o: { x: number; y: number; width: number; height: number },
+  ) =>
+    points.filter((p) => {
+      const s = toScreen(p, camera, view);
+      return s.x > o.x && s.x < o.x + o.width && s.y > o.y && s.y < o.y + o.height;
+    }).length;
+
+  it('is the plain fit when no card is over the points', () => {
+    const plain = fitCamera(extentOf(points)!, view, { padding: 20 });
+    expect(fitBeside(points, view, { padding: 20, obstacles: [] })).toEqual(plain);
+    // A card in the empty band at the top: nothing moves.
+    const top = { x: 10, y: 10, width: 300, height: 60 };
+    expect(under(plain, top)).toBe(0);
+    expect(fitBeside(points, view, { padding: 20, obstacles: [top], margin: 0 })).toEqual(plain);
+  });
+
+  it('moves and widens the picture until no point is under a legend card, and no further', () => {
+    const legend = { x: 10, y: 10, width: 320, height: 220 };
+    const plain = fitCamera(extentOf(points)!, view, { padding: 20 });
+    expect(under(plain, legend)).toBeGreaterThan(0);
+    const camera = fitBeside(points, view, { padding: 20, obstacles: [legend], margin: 8 })!;
+    expect(under(camera, { x: 2, y: 2, width: 336, height: 236 })).toBe(0);
+    // Every point still in the view, less the padding.
+    for (const p of points) {
+      const s = toScreen(p, camera, view);
+      expect(s.x).toBeGreaterThanOrEqual(20 - 1e-6);
+      expect(s.x).toBeLessThanOrEqual(980 + 1e-6);
+      expect(s.y).toBeGreaterThanOrEqual(20 - 1e-6);
+      expect(s.y).toBeLessThanOrEqual(480 + 1e-6);
+    }
+    // Wider than the plain fit, but not by much: the flat picture slides below the card.
+    expect(camera.ratio).toBeGreaterThan(plain.ratio);
+    expect(camera.ratio).toBeLessThan(plain.ratio * 1.5);
+  });
+
+  it('clears a note in the bottom right corner', () => {
+    const low = points.map((p) => ({ x: p.x, y: p.y - 0.25 }));
+    const note = { x: 560, y: 420, width: 430, height: 70 };
+    const camera = fitBeside(low, view, { padding: 20, obstacles: [note], margin: 8 })!;
+    for (const p of low) {
+      const s = toScreen(p, camera, view);
+      expect(s.x > note.x - 8 && s.y > note.y - 8).toBe(false);
+    }
+  });
+
+  it('hides as few points as it can when a card covers nearly everything', () => {
+    const card = { x: 0, y: 0, width: 1000, height: 480 };
+    const camera = fitBeside(points, view, { padding: 20, obstacles: [card], maxWiden: 1.2 })!;
+    expect(camera).not.toBeNull();
+    expect(Number.isFinite(camera.ratio)).toBe(true);
+    expect(fitBeside([], view)).toBeNull();
   });
 });

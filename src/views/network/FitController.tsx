@@ -8,7 +8,7 @@
  * to settle, the container says so (`data-fit-pending="true"`), for browser tests.
  */
 import { useEffect, useRef } from 'react';
-import { extentOf, fitCamera, sameCamera, type CameraState } from '../../model/cameraFit';
+import { fitBeside, sameCamera, type CameraState } from '../../model/cameraFit';
 import { useAppStore } from '../../state/store';
 import { usePlayStore } from '../timeline/playStore';
 import { setAutoCamera } from './autoCamera';
@@ -16,44 +16,58 @@ import { currentPositions, type LayoutStore } from './LayoutController';
 import { moveCamera } from './moveCamera';
 import type { Positions } from './positions';
 import type { EntenteSigma } from './sigmaTypes';
+import { comparisonPaneOf } from './comparisonRegistry';
+import { overlayBoxes } from './overlays';
 
 /** Wait for the drawn graph to stop changing (a brush drag, a layout's last steps). */
 const SETTLE_MS = 300;
 /** Pixels kept free around the drawn nodes, for their discs and labels. */
 const PADDING = 48;
+/** Pixels kept free beside a card laid over the canvas, for a node's disc. */
+const OVERLAY_MARGIN = 14;
 
 /**
  * The camera that frames every drawn node where the layout puts it (the nodes may still be gliding
  * there), in sigma's camera space; null if none is drawn.
  */
 export function fittedCamera(sigma: EntenteSigma, target: Positions | null): CameraState | null {
-  const graph = sigma.getGraph();
   const home = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   const points: { x: number; y: number }[] = [];
-  graph.forEachNode((key, attrs) => {
-    const d = sigma.getNodeDisplayData(key);
-    if (!d || d.hidden) return;
-    // Graph coordinates -> camera space, through the home view (the frame is fixed: WORLD_BOX).
-    const at = sigma.graphToViewport(target?.get(key) ?? attrs, { cameraState: home });
-    points.push(sigma.viewportToFramedGraph(at, { cameraState: home }));
-  });
-  const extent = extentOf(points);
-  if (!extent) return null;
+  // Side by side, the comparison pane shares the camera (and the frame): frame both pictures.
+  for (const drawing of [sigma, comparisonPaneOf(sigma)]) {
+    if (!drawing) continue;
+    drawing.getGraph().forEachNode((key, attrs) => {
+      const d = drawing.getNodeDisplayData(key);
+      if (!d || d.hidden) return;
+      // Graph coordinates -> camera space, through the home view (the frame is fixed: WORLD_BOX).
+      const at = sigma.graphToViewport(target?.get(key) ?? attrs, { cameraState: home });
+      points.push(sigma.viewportToFramedGraph(at, { cameraState: home }));
+    });
+  }
+  if (points.length === 0) return null;
   const { width, height } = sigma.getDimensions();
   if (width === 0 || height === 0) return null;
   // How much camera space the view spans at ratio 1 (sigma fits the frame to the shorter side).
   const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, { cameraState: home });
   const unit = sigma.framedGraphToViewport({ x: 1, y: 1 }, { cameraState: home });
-  return fitCamera(
-    extent,
+  return fitBeside(
+    points,
     {
       width,
       height,
       spanX: width / Math.abs(unit.x - origin.x),
       spanY: height / Math.abs(unit.y - origin.y),
     },
-    // Never wider than the whole frame (the home view), never closer than a few states need.
-    { padding: PADDING, maxRatio: 1, minRatio: 0.15 },
+    // Never wider than the whole frame (the home view), never closer than a few states need;
+    // beside the cards laid over the canvas (a legend, a note), not under them: the camera may
+    // then go out further.
+    {
+      padding: PADDING,
+      maxRatio: 1,
+      minRatio: 0.15,
+      obstacles: overlayBoxes(sigma.getContainer()),
+      margin: OVERLAY_MARGIN,
+    },
   );
 }
 
@@ -92,10 +106,15 @@ export function FitController({ sigma, layouts }: { sigma: EntenteSigma; layouts
     }, SETTLE_MS);
     const onResize = () => fitDrawnGraph(sigma, positions(), 0);
     sigma.on('resize', onResize);
+    // A card over the canvas opened or closed (the difference legend): frame beside it again.
+    const network = sigma.getContainer().parentElement;
+    const onToggle = () => fitDrawnGraph(sigma, positions(), 300);
+    network?.addEventListener('toggle', onToggle, true);
     return () => {
       clearTimeout(timer);
       container.dataset.fitPending = 'false';
       sigma.off('resize', onResize);
+      network?.removeEventListener('toggle', onToggle, true);
     };
   }, [sigma, layouts, layout, userCamera, drawn, presenting, playing]);
 

@@ -22,6 +22,7 @@ import { useAppStore } from '../../state/store';
 import { themed } from '../../model/theme';
 import { HULL_LABEL, setPlacedLabels, type DrawnLabel } from './labelRegistry';
 import { hullsOnScreen } from './hullShapes';
+import { overlayBoxes } from './overlays';
 import type { EntenteSigma } from './sigmaTypes';
 import { useCanvasTheme, type CanvasTheme } from './theme';
 
@@ -193,7 +194,7 @@ export function LabelsController({ sigma, hulls = true }: Props) {
         discs,
         previous: previous.current,
         gap: 3,
-        obstacles: [...overlays(sigma.getContainer()), ...raised],
+        obstacles: [...overlayBoxes(sigma.getContainer()), ...raised],
       });
       previous.current = new Map(placed.map((p) => [p.key, p.anchor]));
 
@@ -236,19 +237,6 @@ export function LabelsController({ sigma, hulls = true }: Props) {
   }, [sigma, hulls, hovered, selection, presenting, theme, data, agg, layout, multilateral]);
 
   return null;
-}
-
-/** Notes laid over the canvas (flows left out, layout status): labels keep out from under them. */
-const OVERLAYS = '.flow-note, .layout-status';
-
-function overlays(container: HTMLElement): Box[] {
-  const parent = container.parentElement;
-  if (!parent) return [];
-  const origin = container.getBoundingClientRect();
-  return [...parent.querySelectorAll<HTMLElement>(OVERLAYS)].map((el) => {
-    const r = el.getBoundingClientRect();
-    return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
-  });
 }
 
 /** A thin line from a node's edge to its label, for labels moved away from a crowded node. */
