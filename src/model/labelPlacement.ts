@@ -2,12 +2,19 @@
  * Label placement: which node labels show and where, so that no two labels ever overlap.
  *
  * Greedy by importance: labels are taken in priority order (forced ones first) and each takes the
- * first of a few candidate positions around its node (right, left, above, below, then the
- * diagonals) whose box stays on screen and meets no label placed before it. Among positions free
- * of labels, one that covers no other node disc is preferred. Forced labels (the hovered or
- * selected state, its partners, the ends of a selected arrow, every state of a small picture) may
- * also move out on FORCED_RINGS further rings; the renderer then draws a thin leader line to the node.
- * A label that has no free position is left out (reported in `hidden`), never drawn over another.
+ * cheapest of a few candidate positions around its node (right, left, above, below, then the
+ * diagonals) whose box stays on screen and meets no label, leader line or overlay placed before it.
+ * Forced labels (the hovered or selected state, its partners, the ends of a selected arrow, every
+ * state of a small picture) may also move out on FORCED_RINGS further rings; the renderer then
+ * draws a thin leader line to the node. A position costs its ring, plus the node discs it covers,
+ * plus the labels, leaders and nodes its leader runs through (COST): so a label moves one ring out
+ * to clear a node, but does not go far across the picture to clear one small neighbour. A label
+ * that has no free position is left out (reported in `hidden`), never drawn over another.
+ *
+ * Discs marked `faint` (dimmed by a highlight) count as free space: a focused state's label sits
+ * beside it over the faded context. `solid` discs (drawn above the labels: the highlighted nodes
+ * and their rings) are never covered, except by their own node's label, nor crossed by a leader
+ * without cost.
  *
  * Pure and cheap (a few hundred labels in well under a millisecond), so the view runs it again on
  * every camera move; `previous` keeps each label on the side it had, so labels do not jump.
@@ -61,13 +68,25 @@ export interface PlacedLabel {
   box: Box;
 }
 
+/** A disc on screen (a node), in pixels. */
+export interface Disc {
+  key: string;
+  x: number;
+  y: number;
+  radius: number;
+  /** Dimmed by a highlight: a label may cover it as if it were free space. */
+  faint?: boolean;
+}
+
 export interface PlacementOptions {
   /** The visible area; labels must fit inside it. */
   viewport: { width: number; height: number };
   /** Space between a node's edge and its label, and around every label. */
   gap?: number;
   /** Every drawn node (including unlabelled ones): labels avoid covering them when they can. */
-  discs?: readonly { key: string; x: number; y: number; radius: number }[];
+  discs?: readonly Disc[];
+  /** Drawn above the labels (a highlighted node and its ring): no other node's label covers one. */
+  solid?: readonly Disc[];
   /** The anchor each label had last time, tried first. */
   previous?: ReadonlyMap<string, Anchor>;
   /** At most this many labels (the forced ones always count). */
@@ -75,6 +94,68 @@ export interface PlacementOptions {
   /** Parts of the viewport covered by something else (a note over the canvas): no label there. */
   obstacles?: readonly Box[];
 }
+
+/** A leader line's two ends, in pixels. */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The leader from the edge of a node's disc to the nearest point of its label's box. */
+export function leaderLine(c: { x: number; y: number; radius: number }, box: Box): Segment {
+  const tx = Math.max(box.x, Math.min(c.x, box.x + box.width));
+  const ty = Math.max(box.y, Math.min(c.y, box.y + box.height));
+  const d = Math.hypot(tx - c.x, ty - c.y) || 1;
+  return {
+    x1: c.x + ((tx - c.x) / d) * c.radius,
+    y1: c.y + ((ty - c.y) / d) * c.radius,
+    x2: tx,
+    y2: ty,
+  };
+}
+
+/** Whether a segment meets a box (Liang-Barsky clipping). */
+export function segmentHitsBox(s: Segment, b: Box): boolean {
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, s.x1 - b.x],
+    [dx, b.x + b.width - s.x1],
+    [-dy, s.y1 - b.y],
+    [dy, b.y + b.height - s.y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** Whether two segments cross (touching ends do not count). */
+export function segmentsCross(a: Segment, b: Segment): boolean {
+  const side = (s: Segment, x: number, y: number) =>
+    Math.sign((s.x2 - s.x1) * (y - s.y1) - (s.y2 - s.y1) * (x - s.x1));
+  return (
+    side(a, b.x1, b.y1) * side(a, b.x2, b.y2) < 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) < 0
+  );
+}
+
+const segmentBox = (s: Segment): Box => ({
+  x: Math.min(s.x1, s.x2),
+  y: Math.min(s.y1, s.y2),
+  width: Math.abs(s.x2 - s.x1),
+  height: Math.abs(s.y2 - s.y1),
+});
 
 export interface Placement {
   placed: PlacedLabel[];
@@ -154,6 +235,23 @@ function inside(b: Box, viewport: { width: number; height: number }): boolean {
   );
 }
 
+/**
+ * What a position costs, in rings: moving out one ring; each node it covers (a label beside its
+ * node over a small neighbour reads better than one at the end of a long leader across the
+ * picture); each label or leader its leader runs through; each node its leader crosses; and a
+ * little for each anchor tried before it, so the usual sides win ties.
+ */
+const COST = { ring: 1, node: 2, crossing: 4, leaderOverNode: 0.5, anchor: 0.01 };
+
+function segmentHitsDisc(s: Segment, d: { x: number; y: number; radius: number }): boolean {
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  const length = dx * dx + dy * dy;
+  const t =
+    length > 0 ? Math.max(0, Math.min(1, ((d.x - s.x1) * dx + (d.y - s.y1) * dy) / length)) : 0;
+  return Math.hypot(s.x1 + t * dx - d.x, s.y1 + t * dy - d.y) < d.radius;
+}
+
 const pad = (b: Box, g: number): Box => ({
   x: b.x - g / 2,
   y: b.y - g / 2,
@@ -174,17 +272,52 @@ export function placeLabels(
   );
   const labels = new Grid<{ box: Box }>(64);
   for (const box of options.obstacles ?? []) labels.add({ box });
-  type Disc = { key: string; x: number; y: number; radius: number; box: Box };
-  const discs = new Grid<Disc>(64);
-  for (const d of options.discs ?? [])
-    discs.add({
-      ...d,
-      box: { x: d.x - d.radius, y: d.y - d.radius, width: 2 * d.radius, height: 2 * d.radius },
-    });
+  const leaders = new Grid<{ box: Box; line: Segment }>(64);
+  type GridDisc = Disc & { box: Box };
+  const discBox = (d: Disc): Box => ({
+    x: d.x - d.radius,
+    y: d.y - d.radius,
+    width: 2 * d.radius,
+    height: 2 * d.radius,
+  });
+  const discs = new Grid<GridDisc>(64);
+  for (const d of options.discs ?? []) if (!d.faint) discs.add({ ...d, box: discBox(d) });
+  const solid = new Grid<GridDisc>(64);
+  for (const d of options.solid ?? []) solid.add({ ...d, box: discBox(d) });
   const hitsLabel = (box: Box) => labels.some(box, (o) => boxesIntersect(o.box, box));
-  // Whether a box covers another node's disc (the node itself does not count).
-  const coversNode = (box: Box, own: string) =>
-    discs.some(box, (d) => d.key !== own && discTouchesBox(d, box));
+  const hitsLeader = (box: Box) => leaders.some(box, (o) => segmentHitsBox(o.line, box));
+  // How many other nodes' discs a box covers (the node itself does not count).
+  const coveredNodes = (box: Box, own: string) => {
+    let n = 0;
+    discs.some(box, (d) => {
+      if (d.key !== own && discTouchesBox(d, box)) n++;
+      return false;
+    });
+    return n;
+  };
+  const coversSolid = (box: Box, own: string) =>
+    solid.some(box, (d) => d.key !== own && discTouchesBox(d, box));
+  // The labels and leaders a leader would run through (solid discs count as labels).
+  const leaderCrossings = (line: Segment, own: string) => {
+    const area = segmentBox(line);
+    let n = 0;
+    const count = (hit: boolean) => {
+      if (hit) n++;
+      return false;
+    };
+    labels.some(area, (o) => count(segmentHitsBox(line, pad(o.box, gap))));
+    leaders.some(area, (o) => count(segmentsCross(o.line, line)));
+    solid.some(area, (d) => count(d.key !== own && segmentHitsBox(line, d.box)));
+    return n;
+  };
+  const nodesOnLeader = (line: Segment, own: string) => {
+    let n = 0;
+    discs.some(segmentBox(line), (d) => {
+      if (d.key !== own && segmentHitsDisc(line, d)) n++;
+      return false;
+    });
+    return n;
+  };
 
   const placed: PlacedLabel[] = [];
   const hidden: string[] = [];
@@ -194,31 +327,43 @@ export function placeLabels(
     const previous = options.previous?.get(c.key);
     const anchors = previous ? [previous, ...ANCHORS.filter((a) => a !== previous)] : ANCHORS;
     const rings = c.forced ? FORCED_RING_LIST : [0];
+    // The cheapest free position (see COST); a clean one ends the search, as no position further
+    // out can beat it.
     let chosen: PlacedLabel | null = null;
-    let fallback: PlacedLabel | null = null;
+    let best = Infinity;
     for (const ring of rings) {
+      // Nothing at this ring or further out costs less than what is chosen.
+      if (best <= ring * COST.ring) break;
       const offset = gap + ring * (c.height + 2 * gap);
-      for (const anchor of anchors) {
+      for (const [i, anchor] of anchors.entries()) {
         const box = labelBox(c, anchor, offset);
         if (!inside(box, options.viewport)) continue;
-        if (hitsLabel(pad(box, gap))) continue;
-        const candidate = { key: c.key, anchor, ring, box };
-        if (coversNode(box, c.key)) {
-          fallback ??= candidate;
-          continue;
+        const padded = pad(box, gap);
+        if (hitsLabel(padded) || hitsLeader(padded) || coversSolid(box, c.key)) continue;
+        const clean = ring * COST.ring + i * COST.anchor;
+        let cost = clean + coveredNodes(box, c.key) * COST.node;
+        if (ring > 0) {
+          const line = leaderLine(c, box);
+          cost += leaderCrossings(line, c.key) * COST.crossing;
+          cost += nodesOnLeader(line, c.key) * COST.leaderOverNode;
         }
-        chosen = candidate;
-        break;
+        if (cost < best) {
+          best = cost;
+          chosen = { key: c.key, anchor, ring, box };
+        }
+        // Free of everything: the later anchors of this ring cost more.
+        if (cost === clean) break;
       }
-      if (chosen) break;
     }
-    // A label over a node beats no label for the forced ones and for the first rings of others.
-    chosen ??= fallback && (c.forced || fallback.ring === 0) ? fallback : null;
     if (!chosen) {
       if (c.forced) hidden.push(c.key);
       continue;
     }
     labels.add({ box: chosen.box });
+    if (chosen.ring > 0) {
+      const line = leaderLine(c, chosen.box);
+      leaders.add({ box: segmentBox(line), line });
+    }
     placed.push(chosen);
   }
   return { placed, hidden };

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   boxesIntersect,
   labelBox,
+  leaderLine,
   overlappingPairs,
   placeLabels,
+  segmentHitsBox,
+  segmentsCross,
   type LabelCandidate,
 } from '../../src/model/labelPlacement';
 import {
@@ -120,6 +123,14 @@ describe('placeLabels', () => {
           discs: candidates.map((c) => ({ key: c.key, x: c.x, y: c.y, radius: c.radius })),
         });
         expect(overlappingPairs(placed.map((p) => p.box))).toEqual([]);
+        // No label sits on the leader line of a label placed before it.
+        const byKey = new Map(candidates.map((c) => [c.key, c]));
+        placed.forEach((earlier, i) => {
+          if (earlier.ring === 0) return;
+          const line = leaderLine(byKey.get(earlier.key)!, earlier.box);
+          for (const later of placed.slice(i + 1))
+            expect(segmentHitsBox(line, later.box)).toBe(false);
+        });
         for (const p of placed) {
           expect(p.box.x).toBeGreaterThanOrEqual(0);
           expect(p.box.y).toBeGreaterThanOrEqual(0);
@@ -210,5 +221,111 @@ describe('placeLabels around obstacles', () => {
     const all = { x: 0, y: 0, width: 400, height: 400 };
     const none = placeLabels([node], { viewport: { width: 400, height: 400 }, obstacles: [all] });
     expect(none.placed).toEqual([]);
+  });
+});
+
+describe('placeLabels with leader lines and highlighted nodes', () => {
+  const view = { width: 400, height: 300 };
+
+  it('finds the geometry of leaders: from the disc edge to the nearest point of the box', () => {
+    const line = leaderLine(
+      { x: 100, y: 100, radius: 10 },
+      { x: 150, y: 95, width: 40, height: 10 },
+    );
+    expect(line).toEqual({ x1: 110, y1: 100, x2: 150, y2: 100 });
+    expect(segmentHitsBox(line, { x: 120, y: 90, width: 5, height: 20 })).toBe(true);
+    expect(segmentHitsBox(line, { x: 120, y: 110, width: 5, height: 20 })).toBe(false);
+    expect(segmentsCross(line, { x1: 130, y1: 80, x2: 130, y2: 120 })).toBe(true);
+    expect(segmentsCross(line, { x1: 130, y1: 80, x2: 130, y2: 95 })).toBe(false);
+  });
+
+  it('runs no leader through a label when it can, and puts no label over a leader', () => {
+    // A forced label whose first-ring positions all cover nodes (a disc on each): it moves out.
+    const hub = label('HUB', 200, 150, { forced: true, priority: 10 });
+    const crowd = (['right', 'left', 'above', 'below', 'ne', 'se', 'nw', 'sw'] as const).map(
+      (anchor, i) => {
+        const b = labelBox(hub, anchor, 3);
+        return { key: `d${i}`, x: b.x + b.width / 2, y: b.y + b.height / 2, radius: 3 };
+      },
+    );
+    const free = placeLabels([hub], { viewport: view, discs: crowd }).placed[0]!;
+    expect(free.ring).toBeGreaterThan(0);
+    // A label (an obstacle here) across that leader's path: the label goes another way.
+    const line = leaderLine(hub, free.box);
+    const across = {
+      x: (line.x1 + line.x2) / 2 - 4,
+      y: (line.y1 + line.y2) / 2 - 3,
+      width: 8,
+      height: 6,
+    };
+    const moved = placeLabels([hub], { viewport: view, discs: crowd, obstacles: [across] })
+      .placed[0]!;
+    expect(moved.box).not.toEqual(free.box);
+    expect(segmentHitsBox(leaderLine(hub, moved.box), across)).toBe(false);
+    // A lesser label that would sit on the leader goes elsewhere (or is left out).
+    const onLine = label('ON', (line.x1 + line.x2) / 2 - 30, (line.y1 + line.y2) / 2, {
+      radius: 0,
+      width: 20,
+    });
+    const both = placeLabels([hub, onLine], { viewport: view, discs: crowd }).placed;
+    const hubAgain = both.find((p) => p.key === 'HUB')!;
+    const other = both.find((p) => p.key === 'ON');
+    if (other) expect(segmentHitsBox(leaderLine(hub, hubAgain.box), other.box)).toBe(false);
+  });
+
+  it('lets a focused label sit beside its node over faint (dimmed) nodes, not far out', () => {
+    const focus = label('FOCUS', 200, 150, { forced: true, priority: 10, radius: 8 });
+    // Dimmed nodes all around it, close enough to touch every first-ring position.
+    const around = Array.from({ length: 24 }, (_, i) => ({
+      key: `d${i}`,
+      x: 200 + Math.cos((i / 24) * 2 * Math.PI) * 30,
+      y: 150 + Math.sin((i / 24) * 2 * Math.PI) * 16,
+      radius: 6,
+    }));
+    const faint = placeLabels([focus], {
+      viewport: view,
+      discs: around.map((d) => ({ ...d, faint: true })),
+    });
+    expect(faint.placed[0]!.ring).toBe(0);
+    // The same nodes in full colour: it moves out (over none of them) or covers one at ring 0.
+    const full = placeLabels([focus], { viewport: view, discs: around });
+    const box = full.placed[0]!.box;
+    const covered = around.filter((d) =>
+      boxesIntersect(box, {
+        x: d.x - d.radius,
+        y: d.y - d.radius,
+        width: 2 * d.radius,
+        height: 2 * d.radius,
+      }),
+    );
+    expect(full.placed[0]!.ring > 0 || covered.length > 0).toBe(true);
+  });
+
+  it("keeps labels off highlighted nodes' rings, but a node's own label stays next to it", () => {
+    const a = label('A', 200, 150, { forced: true, priority: 2, radius: 12 });
+    const b = label('B', 240, 150, { forced: true, priority: 1, radius: 6 });
+    const solid = [
+      { key: 'A', x: 200, y: 150, radius: 12 },
+      { key: 'B', x: 240, y: 150, radius: 6 },
+    ];
+    const { placed } = placeLabels([a, b], { viewport: view, solid });
+    expect(placed.map((p) => p.key).sort()).toEqual(['A', 'B']);
+    for (const p of placed) {
+      expect(p.ring).toBe(0);
+      for (const d of solid) {
+        if (d.key === p.key) continue;
+        const square = {
+          x: d.x - d.radius,
+          y: d.y - d.radius,
+          width: 2 * d.radius,
+          height: 2 * d.radius,
+        };
+        // Touching the disc's bounding square is allowed only off the disc itself.
+        const cx = Math.max(p.box.x, Math.min(d.x, p.box.x + p.box.width));
+        const cy = Math.max(p.box.y, Math.min(d.y, p.box.y + p.box.height));
+        if (boxesIntersect(p.box, square))
+          expect(Math.hypot(cx - d.x, cy - d.y)).toBeGreaterThanOrEqual(d.radius);
+      }
+    }
   });
 });

@@ -9,9 +9,11 @@
 import { useEffect, useRef } from 'react';
 import type { NodeDisplayData } from 'sigma/types';
 import {
+  leaderLine,
   placeLabels,
   type Anchor,
   type Box,
+  type Disc,
   type LabelCandidate,
 } from '../../model/labelPlacement';
 import { labelRequests, type LabelFocus, type LabelNode } from '../../model/labelRules';
@@ -29,6 +31,8 @@ import { useCanvasTheme, type CanvasTheme } from './theme';
 const FONT_FAMILY = 'system-ui, sans-serif';
 /** The text box is a little taller than the font, for the halo. */
 const LINE = 1.3;
+/** Pixels from a highlighted node's disc to the outside of its ring (drawRing: 2.5 + 1.5 / 2). */
+const RING_CLEARANCE = 4;
 
 interface Focus {
   node: string | null;
@@ -104,20 +108,23 @@ export function LabelsController({ sigma, hulls = true }: Props) {
       if (!context || width === 0) return;
 
       const shown: { key: string; data: NodeDisplayData; x: number; y: number; r: number }[] = [];
-      const discs: { key: string; x: number; y: number; radius: number }[] = [];
-      const raised: Box[] = [];
+      const discs: Disc[] = [];
+      const raised: Disc[] = [];
       const nodes: LabelNode[] = [];
+      // While something is emphasised, the reducers dim the rest (and empty their labels).
+      const emphasis = hovered !== null || selection !== null;
       graph.forEachNode((key, attrs) => {
         const data = sigma.getNodeDisplayData(key);
         if (!data || data.hidden) return;
         const p = sigma.framedGraphToViewport(data);
-        const r = sigma.scaleSize(data.size);
-        discs.push({ key, x: p.x, y: p.y, radius: r });
+        let r = sigma.scaleSize(data.size);
+        discs.push({ key, x: p.x, y: p.y, radius: r, faint: emphasis && !data.label });
         // sigma draws highlighted nodes (the focus, a pair) on its hover layer, above the labels:
-        // a label there would be hidden under the disc and its ring.
+        // a label there would be hidden under the disc and its ring (drawRing); the node's own
+        // label keeps clear of its ring.
         if (data.highlighted) {
-          const ring = r + 4;
-          raised.push({ x: p.x - ring, y: p.y - ring, width: 2 * ring, height: 2 * ring });
+          r += RING_CLEARANCE;
+          raised.push({ key, x: p.x, y: p.y, radius: r });
         }
         // Off screen, or dimmed by a highlight (the reducers empty its label): no label.
         if (!data.label || p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) return;
@@ -194,7 +201,8 @@ export function LabelsController({ sigma, hulls = true }: Props) {
         discs,
         previous: previous.current,
         gap: 3,
-        obstacles: [...overlayBoxes(sigma.getContainer()), ...raised],
+        solid: raised,
+        obstacles: overlayBoxes(sigma.getContainer()),
       });
       previous.current = new Map(placed.map((p) => [p.key, p.anchor]));
 
@@ -243,15 +251,13 @@ export function LabelsController({ sigma, hulls = true }: Props) {
 function drawLeader(
   context: CanvasRenderingContext2D,
   c: { x: number; y: number; radius: number },
-  box: { x: number; y: number; width: number; height: number },
+  box: Box,
   theme: CanvasTheme,
 ) {
-  const tx = Math.max(box.x, Math.min(c.x, box.x + box.width));
-  const ty = Math.max(box.y, Math.min(c.y, box.y + box.height));
-  const d = Math.hypot(tx - c.x, ty - c.y) || 1;
+  const line = leaderLine(c, box);
   context.beginPath();
-  context.moveTo(c.x + ((tx - c.x) / d) * c.radius, c.y + ((ty - c.y) / d) * c.radius);
-  context.lineTo(tx, ty);
+  context.moveTo(line.x1, line.y1);
+  context.lineTo(line.x2, line.y2);
   context.strokeStyle = theme.palette.muted;
   context.lineWidth = 0.8;
   context.stroke();
@@ -264,7 +270,7 @@ function drawRing(
   theme: CanvasTheme,
 ) {
   context.beginPath();
-  context.arc(data.x, data.y, data.size + 2.5, 0, Math.PI * 2);
+  context.arc(data.x, data.y, data.size + RING_CLEARANCE - 1.5, 0, Math.PI * 2);
   context.strokeStyle = theme.label;
   context.lineWidth = 1.5;
   context.stroke();
