@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DARK, LIGHT } from '../../src/model/theme';
 import {
   launchBrowser,
+  nextFrames,
   openApp,
   overlayCanvas,
   pixelDifference,
@@ -51,6 +52,38 @@ async function colourCounts(page: Page, colours: string[]): Promise<number[]> {
 }
 
 const query = (page: Page) => new URL(page.url()).searchParams;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const intersects = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Side by side: wait until the comparison pane has drawn its graph and placed its labels. */
+async function paneReady(page: Page) {
+  await page.waitForFunction(
+    () =>
+      Number(
+        document.querySelector('[data-testid="comparison-pane"]')?.getAttribute('data-drawn-nodes'),
+      ) > 0,
+    undefined,
+    { timeout: 30_000 },
+  );
+  await settled(page);
+  await page.waitForFunction(
+    () =>
+      ((
+        window as unknown as { entente: { comparison: { labels(): unknown[] } | null } }
+      ).entente.comparison?.labels().length ?? 0) > 5,
+    undefined,
+    { timeout: 20_000 },
+  );
+  await nextFrames(page);
+}
 
 describe.skipIf(!chromium)('comparing two periods in Chromium', () => {
   let browser: Browser;
@@ -278,6 +311,261 @@ describe.skipIf(!chromium)('comparing two periods in Chromium', () => {
       expect(errors).toEqual([]);
     } finally {
       await dark.close();
+    }
+  });
+
+  it('side by side: each state at the same place in both panes, labels placed as in the view, hover names', async () => {
+    const { page, errors } = await openApp(
+      browser.context,
+      `${baseUrl}?from=2015&to=2024&cmp=1990-1999&compare=side`,
+    );
+    await paneReady(page);
+    // Every state drawn in both panes stands at the same place in each (to a pixel).
+    const places = await page.evaluate(() => {
+      const { sigma, comparison } = (
+        window as unknown as { entente: { sigma: any; comparison: any } }
+      ).entente;
+      const pane = comparison.sigma;
+      const moved: string[] = [];
+      let shared = 0;
+      pane.getGraph().forEachNode((key: string) => {
+        const a = sigma.getNodeDisplayData(key);
+        const b = pane.getNodeDisplayData(key);
+        if (!a || !b || a.hidden || b.hidden) return;
+        shared++;
+        const p = sigma.framedGraphToViewport(a);
+        const q = pane.framedGraphToViewport(b);
+        if (Math.hypot(p.x - q.x, p.y - q.y) > 1)
+          moved.push(`${key} ${p.x},${p.y} / ${q.x},${q.y}`);
+      });
+      return { shared, moved, dims: [sigma.getDimensions(), pane.getDimensions()] };
+    });
+    expect(places.shared).toBeGreaterThan(50);
+    expect(places.moved).toEqual([]);
+    expect(places.dims[0]).toEqual(places.dims[1]);
+
+    // The pane's labels come from the view's placement: none over another, none off the pane,
+    // none under its title.
+    const paneLabels = async () =>
+      page.evaluate(() => {
+        const { comparison } = (window as unknown as { entente: { comparison: any } }).entente;
+        const container = comparison.sigma.getContainer() as HTMLElement;
+        const origin = container.getBoundingClientRect();
+        const t = container.parentElement!.querySelector('.pane-title')!.getBoundingClientRect();
+        return {
+          labels: comparison.labels() as { key: string; text: string; box: Box }[],
+          view: comparison.sigma.getDimensions(),
+          title: {
+            x: t.left - origin.left,
+            y: t.top - origin.top,
+            width: t.width,
+            height: t.height,
+          },
+        };
+      });
+    const { labels, view, title } = await paneLabels();
+    expect(labels.length).toBeGreaterThan(10);
+    for (let i = 0; i < labels.length; i++) {
+      const a = labels[i]!.box;
+      expect(a.x).toBeGreaterThanOrEqual(0);
+      expect(a.y).toBeGreaterThanOrEqual(0);
+      expect(a.x + a.width).toBeLessThanOrEqual(view.width);
+      expect(a.y + a.height).toBeLessThanOrEqual(view.height);
+      expect(intersects(a, title)).toBe(false);
+      for (let j = i + 1; j < labels.length; j++)
+        expect(intersects(a, labels[j]!.box), `${labels[i]!.key} / ${labels[j]!.key}`).toBe(false);
+    }
+
+    // Hovering a state in the pane names it (its label is forced, in both panes if drawn there).
+    const target = await page.evaluate(
+      (named: string[]) => {
+        const { comparison } = (window as unknown as { entente: { comparison: any } }).entente;
+        const pane = comparison.sigma;
+        const graph = pane.getGraph();
+        const box = pane.getContainer().getBoundingClientRect();
+        const { width, height } = pane.getDimensions();
+        const drawn: { key: string; x: number; y: number; r: number }[] = [];
+        graph.forEachNode((key: string, attrs: { nodeKind: string }) => {
+          const d = pane.getNodeDisplayData(key);
+          if (!d || d.hidden || attrs.nodeKind === 'agreement') return;
+          const p = pane.framedGraphToViewport(d);
+          drawn.push({ key, x: p.x, y: p.y, r: pane.scaleSize(d.size) });
+        });
+        // An unnamed state well inside the pane, with no other node under the pointer.
+        const free = drawn.find(
+          (n) =>
+            !named.includes(n.key) &&
+            n.r >= 3 &&
+            n.x > 40 &&
+            n.y > 60 &&
+            n.x < width - 40 &&
+            n.y < height - 40 &&
+            drawn.every((o) => o === n || Math.hypot(o.x - n.x, o.y - n.y) > o.r + n.r + 4),
+        );
+        return free
+          ? {
+              key: free.key,
+              label: graph.getNodeAttribute(free.key, 'label'),
+              x: box.left + free.x,
+              y: box.top + free.y,
+            }
+          : null;
+      },
+      labels.map((l) => l.key),
+    );
+    expect(target).not.toBeNull();
+    await page.mouse.move(target!.x, target!.y);
+    await expect
+      .poll(async () => (await paneLabels()).labels.find((l) => l.key === target!.key)?.text, {
+        timeout: 10_000,
+      })
+      .toBe(target!.label);
+    await page.mouse.move(target!.x + 400, 5);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('side by side: hovering an arrow in the comparison pane names supplier → recipient', async () => {
+    // Arms transfers only, on the map: long arrows, apart from each other.
+    const { page, errors } = await openApp(
+      browser.context,
+      `${baseUrl}?from=2015&to=2024&cmp=1990-1999&compare=side&ties=transfers&layout=geo`,
+    );
+    await paneReady(page);
+    const arrow = await page.evaluate(() => {
+      const { comparison } = (window as unknown as { entente: { comparison: any } }).entente;
+      const pane = comparison.sigma;
+      const graph = pane.getGraph();
+      const box = pane.getContainer().getBoundingClientRect();
+      const at = (node: string) => pane.framedGraphToViewport(pane.getNodeDisplayData(node));
+      const nodes: { x: number; y: number; r: number }[] = [];
+      graph.forEachNode((key: string) => {
+        const d = pane.getNodeDisplayData(key);
+        if (d && !d.hidden) nodes.push({ ...at(key), r: pane.scaleSize(d.size) });
+      });
+      // Each drawn edge as a polyline (a curved arrow sampled along its bend).
+      const shapes: { key: string; points: { x: number; y: number }[] }[] = [];
+      graph.forEachEdge((key: string, _a: unknown, source: string, target: string) => {
+        const d = pane.getEdgeDisplayData(key);
+        if (!d || d.hidden) return;
+        const s = at(source);
+        const t = at(target);
+        if (d.type !== 'curvedArrow') {
+          shapes.push({ key, points: [s, t] });
+          return;
+        }
+        const k = d.curvature ?? 0.25;
+        const control = {
+          x: (s.x + t.x) / 2 + k * (t.y - s.y),
+          y: (s.y + t.y) / 2 - k * (t.x - s.x),
+        };
+        const points = Array.from({ length: 13 }, (_, i) => {
+          const u = i / 12;
+          return {
+            x: (1 - u) ** 2 * s.x + 2 * u * (1 - u) * control.x + u * u * t.x,
+            y: (1 - u) ** 2 * s.y + 2 * u * (1 - u) * control.y + u * u * t.y,
+          };
+        });
+        shapes.push({ key, points });
+      });
+      const distance = (p: { x: number; y: number }, points: { x: number; y: number }[]) => {
+        let best = Infinity;
+        for (let i = 1; i < points.length; i++) {
+          const a = points[i - 1]!;
+          const b = points[i]!;
+          const dx = b.x - a.x;
+          const dy = b.y - a.y;
+          const t = Math.max(
+            0,
+            Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)),
+          );
+          best = Math.min(best, Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y));
+        }
+        return best;
+      };
+      // The straight transfer arrow whose middle is furthest from every other edge and node.
+      let best: { text: string; x: number; y: number; clearance: number } | null = null;
+      for (const c of shapes) {
+        if (c.points.length !== 2 || graph.getEdgeAttribute(c.key, 'edgeKind') !== 'transfer')
+          continue;
+        const [from, to] = c.points as [{ x: number; y: number }, { x: number; y: number }];
+        if (Math.hypot(to.x - from.x, to.y - from.y) < 50) continue;
+        const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+        const clearance = Math.min(
+          ...nodes.map((n) => Math.hypot(n.x - mid.x, n.y - mid.y) - n.r),
+          ...shapes.filter((o) => o !== c).map((o) => distance(mid, o.points)),
+        );
+        if (best && clearance <= best.clearance) continue;
+        const [s, t] = graph.extremities(c.key);
+        best = {
+          text: `${graph.getNodeAttribute(s, 'label')} → ${graph.getNodeAttribute(t, 'label')}`,
+          x: box.left + mid.x,
+          y: box.top + mid.y,
+          clearance,
+        };
+      }
+      return best;
+    });
+    expect(arrow).not.toBeNull();
+    // Far enough from the rest that the picker can only mean this arrow.
+    expect(arrow!.clearance).toBeGreaterThan(6);
+    await page.mouse.move(arrow!.x, arrow!.y);
+    const tip = page.getByTestId('comparison-pane').getByRole('tooltip');
+    await expect.poll(() => tip.textContent(), { timeout: 10_000 }).toBe(arrow!.text);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('difference view at 1280 x 720: the graph beside the legend and notes, no label under them', async () => {
+    const small = await launchBrowser({ viewport: { width: 1280, height: 720 } });
+    try {
+      for (const q of ['from=2015&to=2024&cmp=1990-1999', 'from=1945&to=2025&cmp=1990-1999']) {
+        const { page, errors } = await openApp(small.context, `${baseUrl}?${q}`);
+        await page.getByTestId('diff-legend').waitFor({ timeout: 10_000 });
+        await settled(page);
+        const seen = await page.evaluate(() => {
+          const { sigma, labels } = (
+            window as unknown as { entente: { sigma: any; labels(): any[] } }
+          ).entente;
+          const container = sigma.getContainer() as HTMLElement;
+          const origin = container.getBoundingClientRect();
+          const cards = [
+            ...container.parentElement!.querySelectorAll('.diff-legend, .flow-note'),
+          ].map((el) => {
+            const r = el.getBoundingClientRect();
+            return {
+              x: r.left - origin.left,
+              y: r.top - origin.top,
+              width: r.width,
+              height: r.height,
+            };
+          });
+          const under: string[] = [];
+          sigma.getGraph().forEachNode((key: string) => {
+            const d = sigma.getNodeDisplayData(key);
+            if (!d || d.hidden) return;
+            const p = sigma.framedGraphToViewport(d);
+            if (
+              cards.some(
+                (c) => p.x > c.x && p.x < c.x + c.width && p.y > c.y && p.y < c.y + c.height,
+              )
+            )
+              under.push(key);
+          });
+          return { cards, under, labels: labels().map((l: { key: string; box: Box }) => l) };
+        });
+        expect(seen.cards.length).toBeGreaterThan(0);
+        // No node's centre under a card, no label under one.
+        expect(seen.under).toEqual([]);
+        for (const l of seen.labels)
+          for (const c of seen.cards) expect(intersects(l.box, c), l.key).toBe(false);
+        expect(seen.labels.length).toBeGreaterThan(10);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await small.close();
     }
   });
 });
