@@ -223,11 +223,25 @@ class Grid<T extends { box: Box }> {
     }
   }
   some(b: Box, test: (item: T) => boolean): boolean {
+    if (this.cells.size === 0) return false;
     for (const k of this.keys(b))
       for (const item of this.cells.get(k) ?? []) if (test(item)) return true;
     return false;
   }
+  /** How many distinct items near `b` pass `test`, counting no further than `limit`. */
+  count(b: Box, test: (item: T) => boolean, limit: number): number {
+    if (limit === 1) return this.some(b, test) ? 1 : 0;
+    const seen: T[] = [];
+    this.some(b, (item) => {
+      if (!seen.includes(item) && test(item)) seen.push(item);
+      return seen.length >= limit;
+    });
+    return seen.length;
+  }
 }
+
+/** Counting covered nodes or crossings beyond this changes no choice worth its time (COST). */
+const COUNT_LIMIT = 4;
 
 function inside(b: Box, viewport: { width: number; height: number }): boolean {
   return (
@@ -287,37 +301,21 @@ export function placeLabels(
   const hitsLabel = (box: Box) => labels.some(box, (o) => boxesIntersect(o.box, box));
   const hitsLeader = (box: Box) => leaders.some(box, (o) => segmentHitsBox(o.line, box));
   // How many other nodes' discs a box covers (the node itself does not count).
-  const coveredNodes = (box: Box, own: string) => {
-    let n = 0;
-    discs.some(box, (d) => {
-      if (d.key !== own && discTouchesBox(d, box)) n++;
-      return false;
-    });
-    return n;
-  };
+  const coveredNodes = (box: Box, own: string, limit: number) =>
+    discs.count(box, (d) => d.key !== own && discTouchesBox(d, box), limit);
   const coversSolid = (box: Box, own: string) =>
     solid.some(box, (d) => d.key !== own && discTouchesBox(d, box));
   // The labels and leaders a leader would run through (solid discs count as labels).
   const leaderCrossings = (line: Segment, own: string) => {
     const area = segmentBox(line);
-    let n = 0;
-    const count = (hit: boolean) => {
-      if (hit) n++;
-      return false;
-    };
-    labels.some(area, (o) => count(segmentHitsBox(line, pad(o.box, gap))));
-    leaders.some(area, (o) => count(segmentsCross(o.line, line)));
-    solid.some(area, (d) => count(d.key !== own && segmentHitsBox(line, d.box)));
-    return n;
+    return (
+      labels.count(area, (o) => segmentHitsBox(line, pad(o.box, gap)), COUNT_LIMIT) +
+      leaders.count(area, (o) => segmentsCross(o.line, line), COUNT_LIMIT) +
+      solid.count(area, (d) => d.key !== own && segmentHitsBox(line, d.box), COUNT_LIMIT)
+    );
   };
-  const nodesOnLeader = (line: Segment, own: string) => {
-    let n = 0;
-    discs.some(segmentBox(line), (d) => {
-      if (d.key !== own && segmentHitsDisc(line, d)) n++;
-      return false;
-    });
-    return n;
-  };
+  const nodesOnLeader = (line: Segment, own: string) =>
+    discs.count(segmentBox(line), (d) => d.key !== own && segmentHitsDisc(line, d), COUNT_LIMIT);
 
   const placed: PlacedLabel[] = [];
   const hidden: string[] = [];
@@ -341,7 +339,11 @@ export function placeLabels(
         const padded = pad(box, gap);
         if (hitsLabel(padded) || hitsLeader(padded) || coversSolid(box, c.key)) continue;
         const clean = ring * COST.ring + i * COST.anchor;
-        let cost = clean + coveredNodes(box, c.key) * COST.node;
+        // Only a forced label weighs how many nodes it covers (the others stay at ring 0, where
+        // the first side covering any keeps the placement cheap on every frame).
+        let cost = clean + coveredNodes(box, c.key, c.forced ? COUNT_LIMIT : 1) * COST.node;
+        // Already dearer than the best (the leader only adds): no need to trace its leader.
+        if (cost >= best) continue;
         if (ring > 0) {
           const line = leaderLine(c, box);
           cost += leaderCrossings(line, c.key) * COST.crossing;
