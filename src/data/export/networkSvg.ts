@@ -56,7 +56,12 @@ export interface SceneLabel {
   fontWeight?: string;
   /** Draw a plate behind the label (the selected or hovered node), in this colour. */
   plate?: string;
+  /** A line from the node to a label moved away from it, as the screen draws it. */
+  leader?: { x1: number; y1: number; x2: number; y2: number; color: string };
 }
+
+/** A leader line's width, as on the screen (LabelsController). */
+const LEADER_WIDTH = 0.8;
 
 export interface SceneHull {
   key: string;
@@ -174,6 +179,14 @@ function edgeSvg(edge: SceneEdge): string {
 }
 
 function labelSvg(label: SceneLabel, measure: Measure): string {
+  const l = label.leader;
+  const leader = l
+    ? `<line${attr('x1', l.x1)}${attr('y1', l.y1)}${attr('x2', l.x2)}${attr('y2', l.y2)}${attr('stroke', l.color)}${attr('stroke-width', LEADER_WIDTH)}/>`
+    : '';
+  return leader + labelText(label, measure);
+}
+
+function labelText(label: SceneLabel, measure: Measure): string {
   const text = `<text${label.key !== undefined ? attr('data-label', label.key) : ''}${attr('x', label.x)}${attr('y', label.y)}${attr('font-size', label.fontSize)}${label.fontWeight ? attr('font-weight', label.fontWeight) : ''}${attr('fill', label.color)}>${escapeXml(label.text)}</text>`;
   if (!label.plate) return text;
   const pad = 2;

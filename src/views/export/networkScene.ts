@@ -43,6 +43,7 @@ export function displayedLabels(sigma: EntenteSigma, theme: CanvasTheme): SceneL
     fontSize: l.fontSize,
     fontWeight: l.font.split(' ')[0]!,
     color: l.color ? themed(l.color, theme.name) : theme.label,
+    ...(l.leader ? { leader: { ...l.leader, color: theme.palette.muted } } : {}),
   }));
 }
 

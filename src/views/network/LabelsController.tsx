@@ -12,9 +12,9 @@ import {
   leaderLine,
   placeLabels,
   type Anchor,
-  type Box,
   type Disc,
   type LabelCandidate,
+  type Segment,
 } from '../../model/labelPlacement';
 import { labelRequests, type LabelFocus, type LabelNode } from '../../model/labelRules';
 import type { EntenteGraph } from '../../model/graph';
@@ -31,6 +31,8 @@ import { useCanvasTheme, type CanvasTheme } from './theme';
 const FONT_FAMILY = 'system-ui, sans-serif';
 /** The text box is a little taller than the font, for the halo. */
 const LINE = 1.3;
+/** A leader line's width (px); the vector export (networkSvg) draws it the same. */
+const LEADER_WIDTH = 0.8;
 /** Pixels from a highlighted node's disc to the outside of its ring (drawRing: 2.5 + 1.5 / 2). */
 const RING_CLEARANCE = 4;
 
@@ -213,7 +215,8 @@ export function LabelsController({ sigma, hulls = true }: Props) {
       context.lineJoin = 'round';
       for (const p of placed) {
         const c = byKey.get(p.key)!;
-        if (p.ring > 0) drawLeader(context, c, p.box, theme);
+        const leader = p.ring > 0 ? leaderLine(c, p.box) : undefined;
+        if (leader) drawLeader(context, leader, theme);
         context.font = c.font;
         const x = p.box.x + 1;
         const y = p.box.y + p.box.height / 2;
@@ -230,6 +233,7 @@ export function LabelsController({ sigma, hulls = true }: Props) {
           font: c.font,
           fontSize,
           ring: p.ring,
+          ...(leader ? { leader } : {}),
           ...(c.color ? { color: c.color } : {}),
         });
       }
@@ -248,18 +252,12 @@ export function LabelsController({ sigma, hulls = true }: Props) {
 }
 
 /** A thin line from a node's edge to its label, for labels moved away from a crowded node. */
-function drawLeader(
-  context: CanvasRenderingContext2D,
-  c: { x: number; y: number; radius: number },
-  box: Box,
-  theme: CanvasTheme,
-) {
-  const line = leaderLine(c, box);
+function drawLeader(context: CanvasRenderingContext2D, line: Segment, theme: CanvasTheme) {
   context.beginPath();
   context.moveTo(line.x1, line.y1);
   context.lineTo(line.x2, line.y2);
   context.strokeStyle = theme.palette.muted;
-  context.lineWidth = 0.8;
+  context.lineWidth = LEADER_WIDTH;
   context.stroke();
 }
 

@@ -2,7 +2,7 @@
  * The labels the network drew last, with their boxes in viewport pixels: the vector export draws
  * the same ones, and browser tests read them to check that none overlaps another.
  */
-import type { Box } from '../../model/labelPlacement';
+import type { Box, Segment } from '../../model/labelPlacement';
 import type { EntenteSigma } from './sigmaTypes';
 
 export interface DrawnLabel {
@@ -14,6 +14,8 @@ export interface DrawnLabel {
   fontSize: number;
   /** 0 next to its node; more when moved out (drawn with a leader line). */
   ring: number;
+  /** The leader line drawn from the node to a label moved out (ring > 0). */
+  leader?: Segment;
   /** A hull's name is written in its colour (light palette); node labels in the text colour. */
   color?: string;
 }

@@ -151,6 +151,36 @@ describe('networkSvg', () => {
     expect(pieces.map((t) => t.textContent).join('')).toBe(link);
   });
 
+  it('draws the leader line of a label moved away from its node, under the label', () => {
+    const { svg } = networkSvg(
+      scene({
+        labels: [
+          {
+            key: 'FRA',
+            text: 'France',
+            x: 330,
+            y: 40,
+            fontSize: 12,
+            color: '#1d1f23',
+            leader: { x1: 303, y1: 76, x2: 330, y2: 44, color: '#6b7280' },
+          },
+        ],
+      }),
+      footer(),
+    );
+    const labels = parse(svg).querySelector('g.labels')!;
+    const line = labels.querySelector('line')!;
+    expect([...['x1', 'y1', 'x2', 'y2', 'stroke'].map((a) => line.getAttribute(a))]).toEqual([
+      '303',
+      '76',
+      '330',
+      '44',
+      '#6b7280',
+    ]);
+    // Drawn before its text, so the text sits over it.
+    expect(line.nextElementSibling!.getAttribute('data-label')).toBe('FRA');
+  });
+
   it('writes text from data as text, never as markup', () => {
     const evil = '<script>alert(1)</script> & "quotes"';
     const { svg } = networkSvg(
