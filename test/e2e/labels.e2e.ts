@@ -15,6 +15,21 @@ interface Label {
   key: string;
   text: string;
   box: { x: number; y: number; width: number; height: number };
+  ring: number;
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+type Box = Label['box'];
+
+/** Whether a segment meets a box (sampled finely: leaders are a few hundred pixels at most). */
+function segmentMeetsBox(s: NonNullable<Label['leader']>, b: Box): boolean {
+  const steps = Math.max(2, Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1)));
+  for (let i = 0; i <= steps; i++) {
+    const x = s.x1 + ((s.x2 - s.x1) * i) / steps;
+    const y = s.y1 + ((s.y2 - s.y1) * i) / steps;
+    if (x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height) return true;
+  }
+  return false;
 }
 
 /** Wait until the camera has stopped (the first fit may glide): labels are placed per frame. */
@@ -239,4 +254,67 @@ describe.skipIf(!chromium)('arrows in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+describe.skipIf(!chromium)('a selected state and a pair, at three sizes', () => {
+  const sizes = [
+    { width: 390, height: 844, touch: true },
+    { width: 1280, height: 720, touch: false },
+    { width: 1440, height: 900, touch: false },
+  ];
+  for (const size of sizes)
+    it(`${size.width} x ${size.height}: no label on a leader line or on a highlighted node`, async () => {
+      const browser = await launchBrowser({
+        viewport: { width: size.width, height: size.height },
+        touch: size.touch,
+      });
+      try {
+        for (const [query, named] of [
+          ['?sel=USA', ['USA']],
+          ['?sel=EGY&with=FRA', ['EGY', 'FRA']],
+        ] as const) {
+          const { page, errors } = await openApp(browser.context, `${baseUrl}${query}`);
+          const { labels, view } = await placedLabels(page);
+          const keys = labels.map((l) => l.key);
+          for (const key of named) expect(keys, query).toContain(key);
+          expect(overlapping(labels), query).toEqual([]);
+          expect(outside(labels, view), query).toEqual([]);
+          // No label sits on another label's leader line.
+          for (const a of labels)
+            for (const b of labels)
+              if (a !== b && a.leader)
+                expect(
+                  segmentMeetsBox(a.leader, b.box),
+                  `${query}: ${b.text} on ${a.text}'s leader`,
+                ).toBe(false);
+          // No label covers a highlighted node (drawn above the labels) other than its own.
+          const discs = await page.evaluate(() => {
+            const { sigma } = (window as unknown as { entente: { sigma: any } }).entente;
+            const out: { key: string; x: number; y: number; r: number }[] = [];
+            sigma.getGraph().forEachNode((key: string) => {
+              const d = sigma.getNodeDisplayData(key);
+              if (!d || d.hidden || !d.highlighted) return;
+              const p = sigma.framedGraphToViewport(d);
+              out.push({ key, x: p.x, y: p.y, r: sigma.scaleSize(d.size) });
+            });
+            return out;
+          });
+          expect(discs.length, query).toBeGreaterThan(0);
+          for (const l of labels)
+            for (const d of discs) {
+              if (d.key === l.key) continue;
+              const cx = Math.max(l.box.x, Math.min(d.x, l.box.x + l.box.width));
+              const cy = Math.max(l.box.y, Math.min(d.y, l.box.y + l.box.height));
+              expect(
+                Math.hypot(cx - d.x, cy - d.y),
+                `${query}: ${l.text} over ${d.key}`,
+              ).toBeGreaterThanOrEqual(d.r);
+            }
+          expect(errors).toEqual([]);
+          await page.close();
+        }
+      } finally {
+        await browser.close();
+      }
+    });
 });
