@@ -420,6 +420,8 @@ describe.skipIf(!chromium)('comparing two periods in Chromium', () => {
         timeout: 10_000,
       })
       .toBe(target!.label);
+    // The state, not an arrow under it, is named: no arrow's tooltip.
+    await expect(page.getByRole('tooltip').count()).resolves.toBe(0);
     await page.mouse.move(target!.x + 400, 5);
 
     expect(errors).toEqual([]);

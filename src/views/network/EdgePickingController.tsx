@@ -83,17 +83,22 @@ export function EdgePickingController({ sigma }: { sigma: EntenteSigma }) {
       });
     };
     const onLeave = () => setTip(null);
+    // sigma finds the hovered node on the document's mousemove, after this container's: a
+    // pointer that lands on a node over an arrow names the node, not the arrow.
+    const onEnterNode = () => setTip(null);
     const onClickStage = ({ event }: { event: { x: number; y: number } }) => {
       const edge = at(event.x, event.y);
       select(edge ? { kind: 'edge', id: edge } : null);
     };
     sigma.on('afterRender', invalidate);
     sigma.on('clickStage', onClickStage);
+    sigma.on('enterNode', onEnterNode);
     container.addEventListener('mousemove', onMove);
     container.addEventListener('mouseleave', onLeave);
     return () => {
       sigma.off('afterRender', invalidate);
       sigma.off('clickStage', onClickStage);
+      sigma.off('enterNode', onEnterNode);
       container.removeEventListener('mousemove', onMove);
       container.removeEventListener('mouseleave', onLeave);
     };
