@@ -519,7 +519,7 @@ describe.skipIf(!chromium)('comparing two periods in Chromium', () => {
     await page.close();
   });
 
-  it('difference view at 1280 x 720: the graph beside the legend and notes, no label under them', async () => {
+  it('difference view at 1280 x 720: the graph beside the legend and notes, no label under them; folding the legend frames it closer', async () => {
     const small = await launchBrowser({ viewport: { width: 1280, height: 720 } });
     try {
       for (const q of ['from=2015&to=2024&cmp=1990-1999', 'from=1945&to=2025&cmp=1990-1999']) {
@@ -563,6 +563,17 @@ describe.skipIf(!chromium)('comparing two periods in Chromium', () => {
         for (const l of seen.labels)
           for (const c of seen.cards) expect(intersects(l.box, c), l.key).toBe(false);
         expect(seen.labels.length).toBeGreaterThan(10);
+        // Folding the legend gives its room back: the camera frames the graph closer.
+        const ratio = () =>
+          page.evaluate(
+            () =>
+              (window as unknown as { entente: { sigma: any } }).entente.sigma
+                .getCamera()
+                .getState().ratio as number,
+          );
+        const open = await ratio();
+        await page.locator('.diff-legend summary').click();
+        await expect.poll(ratio, { timeout: 10_000 }).toBeLessThan(open * 0.97);
         expect(errors).toEqual([]);
         await page.close();
       }
