@@ -64,7 +64,8 @@ export function ComparisonPane({ sigma, graph: main, layouts }: Props) {
     if (!container) return;
     let instance: EntenteSigma | null = null;
     try {
-      // The view's own settings (programs, labels, zoom limits), without its emphasis reducers.
+      // The view's own settings (programs, zoom limits); the pane's own controllers (below) then
+      // set its reducers and labels.
       instance = new Sigma<NodeAttributes, EdgeAttributes>(createGraph(), container, {
         ...sigma.getSettings(),
         nodeReducer: null,
