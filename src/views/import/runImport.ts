@@ -42,7 +42,11 @@ function inWorker(
         if (!head) return resolve(fail('the dataset worker sent no result'));
         const data = joinModel(head.head, chunks);
         onProgress(1);
-        resolve({ ...head.report, ok: true, data, dataset: data.dataset, kept: head.kept });
+        const report = head.report;
+        const kept = head.kept;
+        // Hand the model over in a task of its own: joining it and drawing it are two shorter
+        // tasks rather than one long one (the page stays responsive in between).
+        setTimeout(() => resolve({ ...report, ok: true, data, dataset: data.dataset, kept }), 0);
       }
     };
     worker.onerror = (event) => {
