@@ -36,6 +36,8 @@ export function DiffLegend() {
     FULL_LEGEND,
   );
   const compact = canvas.width < FULL_LEGEND.width || canvas.height < FULL_LEGEND.height;
+  // Compact: the explanations are for screen readers only (and in each name's tooltip).
+  const detailClass = compact ? 'diff-legend-detail visually-hidden' : 'diff-legend-detail';
   if (!cv || mode !== 'diff') return null;
   const { before, after, lengthsDiffer } = cv.comparison.periods;
   const p = theme.palette;
@@ -64,7 +66,7 @@ export function DiffLegend() {
             </svg>
             <span>
               <strong>{TIE_CHANGE_LABELS[change]}</strong>{' '}
-              <span className="diff-legend-detail">{describeTieChange(change)}</span>
+              <span className={detailClass}>{describeTieChange(change)}</span>
             </span>
           </li>
         ))}
@@ -74,8 +76,7 @@ export function DiffLegend() {
             <circle cx="14" cy="7" r="6" fill="none" stroke={p.realigned} strokeWidth="1.6" />
           </svg>
           <span>
-            <strong>Ringed</strong>{' '}
-            <span className="diff-legend-detail">largest supplier changed</span>
+            <strong>Ringed</strong> <span className={detailClass}>largest supplier changed</span>
           </span>
         </li>
       </ul>
