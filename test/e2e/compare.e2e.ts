@@ -290,6 +290,48 @@ describe.skipIf(!chromium)('comparing two periods in Chromium', () => {
     await page.close();
   });
 
+  it('side by side on the map: the comparison pane has the land and its own period’s hulls behind it', async () => {
+    const { page, errors } = await openApp(
+      browser.context,
+      `${baseUrl}?from=1980&to=1984&cmp=1955-1959&compare=side&layout=geo&multi=hull`,
+    );
+    // Painted share of the background canvas in each pane (the view's, then the comparison's).
+    const painted = () =>
+      page.evaluate(() =>
+        [
+          document.querySelector<HTMLCanvasElement>(
+            '[data-testid="network-canvas"] canvas.background-layer',
+          ),
+          document.querySelector<HTMLCanvasElement>(
+            '[data-testid="comparison-pane"] canvas.background-layer',
+          ),
+        ].map((canvas) => {
+          if (!canvas) return -1;
+          const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+          let n = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+          return n / (canvas.width * canvas.height);
+        }),
+      );
+    // Land covers a good part of both panes, about as much in each (one camera, one frame).
+    await expect.poll(async () => Math.min(...(await painted()))).toBeGreaterThan(0.1);
+    const [view, comparison] = await painted();
+    expect(Math.abs(view! - comparison!)).toBeLessThan(0.15);
+    // Each pane names its own period's hulls: SEATO (1954-1977) in 1955-1959 only.
+    const hullNames = () =>
+      page.evaluate(() => {
+        type Labels = { labels(): { text: string }[] };
+        const { entente } = window as unknown as { entente: Labels & { comparison: Labels } };
+        return [entente.labels(), entente.comparison.labels()].map((list) =>
+          list.map((l) => l.text),
+        );
+      });
+    await expect.poll(async () => (await hullNames())[1]).toContain('SEATO');
+    expect((await hullNames())[0]).not.toContain('SEATO');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('reads a comparison from the link in the dark theme, legend in the dark palette', async () => {
     const dark = await launchBrowser({
       viewport: { width: 390, height: 844 },

@@ -2,6 +2,7 @@
  * A canvas under sigma's layers, moving with its camera: the world outline in the geographic
  * layout, and the hulls of multilateral agreements in hull mode.
  */
+import type { Aggregate } from '../../model/aggregate';
 import { useCallback, useEffect, useState } from 'react';
 import type { EntenteSigma } from './sigmaTypes';
 import { loadLandPath } from '../../data/land';
@@ -20,13 +21,21 @@ function loadLand(): Promise<Path2D | null> {
   return landPath;
 }
 
-/** `graph`: the drawn graph, to redraw the hulls when it changes. */
-export function BackgroundLayer({ sigma, graph }: { sigma: EntenteSigma; graph: EntenteGraph }) {
+interface Props {
+  sigma: EntenteSigma;
+  /** The drawn graph, to redraw the hulls when it changes. */
+  graph: EntenteGraph;
+  /** Whose hulls to draw: the view's aggregate by default; a comparison pane passes its period's. */
+  aggregate?: Aggregate | null;
+}
+
+export function BackgroundLayer({ sigma, graph, aggregate }: Props) {
   const [land, setLand] = useState<Path2D | null>(null);
   const layout = useAppStore((s) => s.view.display.layout);
   const multilateral = useAppStore((s) => s.view.display.multilateral);
   const data = useAppStore((s) => s.data);
-  const agg = useAggregate();
+  const viewAggregate = useAggregate();
+  const agg = aggregate === undefined ? viewAggregate : aggregate;
   const theme = useCanvasTheme();
 
   useEffect(() => {

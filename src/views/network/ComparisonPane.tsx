@@ -8,10 +8,12 @@
  * Both sigma instances frame the same box (WORLD_BOX), so one camera state shows the same places in
  * both; the pane follows the view's node positions as they move (the force layout arriving, a
  * layout switch). It runs the view's own controllers for emphasis, labels (the same placement),
- * hover and clicks: a state hovered or selected in either pane is lit in both.
+ * hover and clicks: a state hovered or selected in either pane is lit in both; and the view's
+ * background, so on the map it has the land, and in hull mode its own period's hulls.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
+import { BackgroundLayer } from './BackgroundLayer';
 import { comparisonPaneOf, setComparisonPane } from './comparisonRegistry';
 import { EdgePickingController } from './EdgePickingController';
 import { EventsController } from './EventsController';
@@ -115,18 +117,25 @@ export function ComparisonPane({ sigma, graph: main, layouts }: Props) {
     };
   }, [sigma, pane]);
 
-  // The comparison period's graph, placed as the view's.
-  useEffect(() => {
-    if (!pane || !data || !period) return;
-    const agg = periodAggregate(data, filters, period, display.multilateral);
-    const spec = buildGraphSpec(data, agg, display);
+  // The comparison period: its aggregate (the hulls behind the pane draw from it too) and its
+  // graph, placed as the view's.
+  const aggregate = useMemo(
+    () => (data && period ? periodAggregate(data, filters, period, display.multilateral) : null),
+    [data, filters, period, display.multilateral],
+  );
+  const graph = useMemo(() => {
+    if (!data || !aggregate) return null;
+    const spec = buildGraphSpec(data, aggregate, display);
     const positions = currentPositions(layouts, display.layout);
     // The view's reducers theme the colours (ReducersController below), as in the view.
-    const graph = buildGraph(spec, (key) => placeOf(main, positions, key));
+    return buildGraph(spec, (key) => placeOf(main, positions, key));
+  }, [main, layouts, data, aggregate, display]);
+  useEffect(() => {
+    if (!pane || !graph) return;
     pane.setGraph(graph);
     // For browser tests, as the view's own pane reports it.
     paneRef.current?.setAttribute('data-drawn-nodes', String(graph.order));
-  }, [pane, main, layouts, data, filters, display, period]);
+  }, [pane, graph]);
 
   // Follow the view's nodes as they move (streamed or arriving layout, a layout switch), at most
   // once a frame, in one update of the pane's graph.
@@ -177,7 +186,8 @@ export function ComparisonPane({ sigma, graph: main, layouts }: Props) {
       {pane && (
         <>
           <ReducersController sigma={pane} />
-          <LabelsController sigma={pane} hulls={false} />
+          {graph && <BackgroundLayer sigma={pane} graph={graph} aggregate={aggregate} />}
+          <LabelsController sigma={pane} aggregate={aggregate} />
           <EventsController sigma={pane} />
           <EdgePickingController sigma={pane} />
         </>

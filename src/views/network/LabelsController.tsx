@@ -6,6 +6,7 @@
  *
  * The last placement is kept (labelRegistry.ts) for the vector export and the browser tests.
  */
+import type { Aggregate } from '../../model/aggregate';
 import { useEffect, useRef } from 'react';
 import type { NodeDisplayData } from 'sigma/types';
 import {
@@ -59,13 +60,13 @@ function fontOf(size: number, weight: string): string {
 interface Props {
   sigma: EntenteSigma;
   /**
-   * Whether this sigma's picture has the hulls of multilateral agreements behind it (the view's
-   * own: BackgroundLayer), whose names then compete with the labels. Default true.
+   * The aggregate this sigma draws, whose hulls (BackgroundLayer) have names that compete with
+   * the labels: the view's by default; a comparison pane passes its period's.
    */
-  hulls?: boolean;
+  aggregate?: Aggregate | null;
 }
 
-export function LabelsController({ sigma, hulls = true }: Props) {
+export function LabelsController({ sigma, aggregate }: Props) {
   const hovered = useAppStore((s) => s.hovered);
   const selection = useAppStore((s) => s.view.selection);
   const presenting = useAppStore((s) => s.extras.present !== null);
@@ -73,7 +74,8 @@ export function LabelsController({ sigma, hulls = true }: Props) {
   const data = useAppStore((s) => s.data);
   const layout = useAppStore((s) => s.view.display.layout);
   const multilateral = useAppStore((s) => s.view.display.multilateral);
-  const agg = useAggregate();
+  const viewAggregate = useAggregate();
+  const agg = aggregate === undefined ? viewAggregate : aggregate;
   const previous = useRef(new Map<string, Anchor>());
   const widths = useRef(new Map<string, number>());
 
@@ -150,7 +152,7 @@ export function LabelsController({ sigma, hulls = true }: Props) {
       const hullFont = fontOf(fontSize, '600');
       // Hull mode: each hull's name competes with the node labels, from the hull's top (or the
       // hub point of spokes), ranked as a hub of its size would be.
-      if (hulls && multilateral === 'hull' && data && agg) {
+      if (multilateral === 'hull' && data && agg) {
         const sizes = new Map(
           agg.groups.map((g) => [data.agreements[g.agreement]!.record.id, g.members.length]),
         );
@@ -246,7 +248,7 @@ export function LabelsController({ sigma, hulls = true }: Props) {
     return () => {
       sigma.off('afterRender', draw);
     };
-  }, [sigma, hulls, hovered, selection, presenting, theme, data, agg, layout, multilateral]);
+  }, [sigma, hovered, selection, presenting, theme, data, agg, layout, multilateral]);
 
   return null;
 }
