@@ -129,6 +129,8 @@ export function ImportControl() {
     );
     setPhase({ step: 'done', outcome, files });
     if (outcome.ok) {
+      // The report first, the new dataset in the next task: two shorter tasks, not one long one.
+      await new Promise((next) => setTimeout(next, 0));
       const notices = outcome.kept
         ? outcome.notes
         : [
