@@ -4,6 +4,7 @@
  * made to (or received while under) an arms embargo, each with the records' sources.
  */
 import type { ModelData } from '../../model/dataset';
+import { AgreementButton } from './AgreementButton';
 import { yearRange, type WeightMeasure } from '../../model/filters';
 import {
   countOf,
@@ -138,7 +139,6 @@ function AllyLine({
   data: ModelData;
   measure: WeightMeasure;
 }) {
-  const select = useAppStore((s) => s.select);
   if (share === null)
     return (
       <p>
@@ -162,13 +162,7 @@ function AllyLine({
               const record = data.agreements[a]!.record;
               return (
                 <li key={record.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => select({ kind: 'agreement', id: record.id })}
-                  >
-                    {record.shortName ?? record.name}
-                  </button>
+                  <AgreementButton agreement={record} />
                   <p className="source">Source: {record.source}</p>
                 </li>
               );

@@ -3,6 +3,7 @@
  * each record with its source. It renders what selectDetails derives; everything from data is
  * rendered as text.
  */
+import { AgreementButton } from './AgreementButton';
 import { useMemo } from 'react';
 import { describeDataset } from '../../model/about';
 import type { ModelData } from '../../model/dataset';
@@ -214,13 +215,7 @@ function CountryView({
               const a = data.agreements[m.agreement]!.record;
               return (
                 <li key={`${a.id}-${m.joined}`}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => select({ kind: 'agreement', id: a.id })}
-                  >
-                    {a.shortName ?? a.name}
-                  </button>{' '}
+                  <AgreementButton agreement={a} />{' '}
                   <span className="meta">
                     {AGREEMENT_TYPE_LABELS[a.type]}, member {formatSpan(m.joined, m.left)}
                   </span>

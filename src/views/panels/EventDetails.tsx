@@ -2,6 +2,7 @@
  * Details of an event (`evt=<id>`): what, when, where, who took part, what it produced, and the
  * source. Every state, agreement and deal it names is a link. Everything from data is text.
  */
+import { AgreementButton } from './AgreementButton';
 import type { ModelData } from '../../model/dataset';
 import { eventStates, formatEventDate } from '../../model/events';
 import { countOf } from '../../model/format';
@@ -108,13 +109,7 @@ export function EventDetails({ data, index }: { data: ModelData; index: number }
               const record = data.agreements[a]!.record;
               return (
                 <li key={record.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => select({ kind: 'agreement', id: record.id })}
-                  >
-                    {record.shortName ?? record.name}
-                  </button>{' '}
+                  <AgreementButton agreement={record} />{' '}
                   <span className="meta">
                     {AGREEMENT_TYPE_LABELS[record.type]}, signed {record.signed}
                   </span>

@@ -5,6 +5,7 @@
  * why. Opened by `sel=FRA&with=EGY`, by an arrow or a tie, by a partner in a state's Details, and
  * by search. Everything from data is rendered as text.
  */
+import { AgreementButton } from './AgreementButton';
 import { useEffect, useRef } from 'react';
 import { TRANSFER_COLOR } from '../../model/appearance';
 import type { ModelData } from '../../model/dataset';
@@ -253,20 +254,13 @@ function DealItem({
 }
 
 function AgreementItem({ agreement, period }: { agreement: SharedAgreement; period: string }) {
-  const select = useAppStore((s) => s.select);
   const a = agreement.record;
   const together = agreement.together
     .map((t) => (Number.isFinite(t.to) ? formatYearSpan(t.from, t.to) : `since ${t.from}`))
     .join(', ');
   return (
     <li className={agreement.drawn ? '' : 'outside'}>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => select({ kind: 'agreement', id: a.id })}
-      >
-        {a.shortName ?? a.name}
-      </button>{' '}
+      <AgreementButton agreement={a} />{' '}
       <span className="meta">
         ({AGREEMENT_TYPE_LABELS[a.type]}; both members {together})
       </span>
