@@ -63,7 +63,12 @@ export async function loadDefaultDataset(
     }
   });
   if (problems.length > 0) return { data: null, problems };
+  return defaultModelFromFiles(inputs);
+}
+
+/** The default dataset from its files' text: validated, indexed, with its origin (tests read it). */
+export function defaultModelFromFiles(inputs: FileInput[]): LoadResult {
   const validated = validateDataset(inputs);
   const data = indexDataset({ ...validated.dataset, name: 'default', origin: DEFAULT_ORIGIN });
-  return { data, problems: [...problems, ...validated.problems] };
+  return { data, problems: validated.problems };
 }

@@ -2,21 +2,14 @@
  * The default dataset in public/data: schema, references, dates, duplicates and coverage.
  * Every problem is printed with file, line, record and field, so a failure says what to fix.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeFragments } from '../../scripts/build-dataset';
-import { DATASET_KINDS } from '../../src/data/schema';
-import { formatProblem, validateDataset, type FileInput } from '../../src/data/validate';
+import { formatProblem, validateDataset } from '../../src/data/validate';
 import { yearOf } from '../../src/model/dates';
 import { expectReadmeToState } from './readmeClaims';
+import { defaultFiles } from '../defaultData';
 
-const DATA = join(__dirname, '../../public/data');
-const inputs: FileInput[] = DATASET_KINDS.map((kind) => ({
-  kind,
-  file: `${kind}.json`,
-  text: readFileSync(join(DATA, `${kind}.json`), 'utf8'),
-}));
+const inputs = defaultFiles();
 const { dataset, problems } = validateDataset(inputs);
 
 describe('default dataset', () => {

@@ -7,24 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_KINDS } from '../../src/data/schema';
 import { parseTours } from '../../src/data/tours';
-import { validateDataset } from '../../src/data/validate';
-import { indexDataset } from '../../src/model/dataset';
 import { cleanViewState } from '../../src/url/clean';
 import { parseQuery } from '../../src/url/params';
+import { PUBLIC_DATA, defaultModel } from '../defaultData';
 
-const DATA = join(__dirname, '../../public/data');
-const data = indexDataset(
-  validateDataset(
-    DATASET_KINDS.map((kind) => ({
-      kind,
-      file: `${kind}.json`,
-      text: readFileSync(join(DATA, `${kind}.json`), 'utf8'),
-    })),
-  ).dataset,
-);
-const { tours, error } = parseTours(readFileSync(join(DATA, 'tours.json'), 'utf8'));
+const data = defaultModel();
+const { tours, error } = parseTours(readFileSync(join(PUBLIC_DATA, 'tours.json'), 'utf8'));
 
 const event = (id: string) => data.events[data.eventIndex.get(id)!]!;
 const deal = (id: string) => data.transfers[data.transferIndex.get(id)!]!;

@@ -2,26 +2,13 @@
  * Allies on the default dataset, the issue's example: India and Russia share consultation forums
  * (SCO, ARF) but no defence obligation, so Russia's deliveries are not "imports from allies".
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_KINDS } from '../../src/data/schema';
-import { validateDataset } from '../../src/data/validate';
-import { indexDataset } from '../../src/model/dataset';
 import { defaultFilters } from '../../src/model/filters';
 import { allyShareOf, sharedAgreementsInYear } from '../../src/model/overlap';
 import { DEFENCE_OBLIGATION_TYPES } from '../../src/model/types';
+import { defaultModel } from '../defaultData';
 
-const DATA = join(__dirname, '../../public/data');
-const data = indexDataset(
-  validateDataset(
-    DATASET_KINDS.map((kind) => ({
-      kind,
-      file: `${kind}.json`,
-      text: readFileSync(join(DATA, `${kind}.json`), 'utf8'),
-    })),
-  ).dataset,
-);
+const data = defaultModel();
 const idx = (id: string) => data.countryIndex.get(id)!;
 
 describe('allies in the default dataset', () => {

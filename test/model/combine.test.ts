@@ -10,8 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importPipeline, type ImportRequest } from '../../src/data/importPipeline';
 import { DEFAULT_ORIGIN } from '../../src/data/load';
-import { DATASET_KINDS } from '../../src/data/schema';
-import { validateDataset } from '../../src/data/validate';
 import { describeDataset } from '../../src/model/about';
 import { formatCount } from '../../src/model/format';
 import {
@@ -26,6 +24,7 @@ import { allyShareOf } from '../../src/model/overlap';
 import type { Agreement, Country, Dataset, Embargo, Transfer } from '../../src/model/types';
 import { sharedFile } from '../sharedData';
 import { describeWithSharedData } from '../sharedDataSuite';
+import { defaultModel } from '../defaultData';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -291,16 +290,7 @@ describe('country identity lines up', () => {
   });
 });
 
-function defaultDataset(): Dataset {
-  const { dataset } = validateDataset(
-    DATASET_KINDS.map((kind) => ({
-      kind,
-      file: kind,
-      text: readFileSync(join(ROOT, 'public/data', `${kind}.json`), 'utf8'),
-    })),
-  );
-  return { ...dataset, name: 'default', origin: DEFAULT_ORIGIN };
-}
+const defaultDataset = (): Dataset => defaultModel().dataset;
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/importers', name)));

@@ -6,13 +6,9 @@
  * (resolveSipriName), so the two sides can be matched. Skipped without ../shared/data; fails in CI.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { importPipeline } from '../../src/data/importPipeline';
 import { resolveSipriName } from '../../src/data/importers';
-import { DATASET_KINDS } from '../../src/data/schema';
-import { validateDataset } from '../../src/data/validate';
 import { compareView } from '../../src/model/compare';
 import { compareRankings } from '../../src/model/compareRankings';
 import type { ModelData } from '../../src/model/dataset';
@@ -20,9 +16,9 @@ import { defaultFilters } from '../../src/model/filters';
 import { realignment } from '../../src/model/realignment';
 import { describeWithSharedData } from '../sharedDataSuite';
 import { sharedFile } from '../sharedData';
+import { defaultModel } from '../defaultData';
 
 const FILE = 'transfers-by-delivery-year_1995-2024_generated-2026-02-12.csv';
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const AFTER = [2020, 2024] as const;
 const BEFORE = [2010, 2014] as const;
 
@@ -58,13 +54,7 @@ function sipriSums(text: string, [from, to]: readonly [number, number]): Sums {
 }
 
 function imported(bytes: Uint8Array): ModelData {
-  const current = validateDataset(
-    DATASET_KINDS.map((kind) => ({
-      kind,
-      file: kind,
-      text: readFileSync(join(ROOT, 'public/data', `${kind}.json`), 'utf8'),
-    })),
-  ).dataset;
+  const current = defaultModel().dataset;
   const outcome = importPipeline({
     files: [{ name: FILE, bytes }],
     current,

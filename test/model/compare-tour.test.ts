@@ -4,23 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DATASET_KINDS } from '../../src/data/schema';
-import { validateDataset } from '../../src/data/validate';
 import { compareView } from '../../src/model/compare';
-import { indexDataset } from '../../src/model/dataset';
 import { rankingMeasure } from '../../src/model/rankings';
 import { realignment } from '../../src/model/realignment';
 import { viewFromQuery } from '../../src/url';
+import { defaultModel } from '../defaultData';
 
-const data = indexDataset(
-  validateDataset(
-    DATASET_KINDS.map((kind) => ({
-      kind,
-      file: kind,
-      text: readFileSync(`public/data/${kind}.json`, 'utf8'),
-    })),
-  ).dataset,
-);
+const data = defaultModel();
 const tour = (
   JSON.parse(readFileSync('public/data/tours.json', 'utf8')) as {
     tours: { id: string; steps: { caption: string; query: string }[] }[];

@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_KINDS } from '../../src/data/schema';
-import { validateDataset, type FileInput } from '../../src/data/validate';
 import { aggregate } from '../../src/model/aggregate';
 import {
   concurrentPairs,
@@ -13,6 +9,7 @@ import {
 import { defaultFilters } from '../../src/model/filters';
 import type { Agreement, Dataset } from '../../src/model/types';
 import { fixtureDataset } from './fixture';
+import { defaultModel } from '../defaultData';
 
 const member = (country: number, joined: string, left: string | null): IndexedMember => ({
   country,
@@ -106,12 +103,7 @@ describe('bilateral: never more than two parties at the same time', () => {
   });
 
   it('holds for the default dataset: treaties Russia continued are bilateral, alliances of three or more are not', () => {
-    const inputs: FileInput[] = DATASET_KINDS.map((kind) => ({
-      kind,
-      file: `${kind}.json`,
-      text: readFileSync(join(__dirname, '../../public/data', `${kind}.json`), 'utf8'),
-    }));
-    const data = indexDataset(validateDataset(inputs).dataset!);
+    const data = defaultModel();
     const byId = (id: string) => data.agreements[data.agreementIndex.get(id)!]!;
     const continued = data.agreements.filter((a) => {
       const ids = new Set(a.members.map((m) => data.countries[m.country]!.id));

@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_KINDS } from '../../src/data/schema';
-import { validateDataset } from '../../src/data/validate';
 import { compileFilters } from '../../src/model/compileFilters';
 import { indexDataset } from '../../src/model/dataset';
 import { pairStory, stateStory } from '../../src/model/dealStory';
@@ -18,17 +14,9 @@ import {
 import { defaultFilters } from '../../src/model/filters';
 import type { Dataset, DiplomaticEvent } from '../../src/model/types';
 import { fixtureDataset } from './fixture';
+import { defaultModel } from '../defaultData';
 
-const DATA = join(__dirname, '../../public/data');
-const real = indexDataset(
-  validateDataset(
-    DATASET_KINDS.map((kind) => ({
-      kind,
-      file: `${kind}.json`,
-      text: readFileSync(join(DATA, `${kind}.json`), 'utf8'),
-    })),
-  ).dataset,
-);
+const real = defaultModel();
 
 const event = (e: Partial<DiplomaticEvent> & Pick<DiplomaticEvent, 'id' | 'kind' | 'date'>) =>
   ({ title: e.id, participants: [], source: 'test', ...e }) as DiplomaticEvent;

@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_KINDS } from '../../src/data/schema';
-import { validateDataset } from '../../src/data/validate';
 import { aggregate } from '../../src/model/aggregate';
 import { indexDataset } from '../../src/model/dataset';
 import { FIRST_PICTURE_TIES, firstPicture } from '../../src/model/firstPicture';
@@ -10,16 +6,9 @@ import { buildGraphSpec } from '../../src/model/graph';
 import { DEFENCE_OBLIGATION_TYPES } from '../../src/model/types';
 import { defaultViewState, type ViewState } from '../../src/model/viewState';
 import { fixtureDataset } from './fixture';
+import { defaultModel } from '../defaultData';
 
-const DATA = join(__dirname, '../../public/data');
-const { dataset } = validateDataset(
-  DATASET_KINDS.map((kind) => ({
-    kind,
-    file: `${kind}.json`,
-    text: readFileSync(join(DATA, `${kind}.json`), 'utf8'),
-  })),
-);
-const data = indexDataset(dataset!);
+const data = defaultModel();
 
 function drawn(view: ViewState, d = data) {
   const agg = aggregate(d, view.filters, view.display.multilateral);

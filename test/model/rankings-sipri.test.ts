@@ -6,19 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importPipeline } from '../../src/data/importPipeline';
 import { parseTivTable, resolveSipriName } from '../../src/data/importers';
-import { DATASET_KINDS } from '../../src/data/schema';
-import { validateDataset } from '../../src/data/validate';
 import { aggregate } from '../../src/model/aggregate';
 import type { ModelData } from '../../src/model/dataset';
 import { defaultFilters, type FilterState } from '../../src/model/filters';
 import { computeRankings } from '../../src/model/rankings';
 import { sharedFile, skipWithoutShared } from '../sharedData';
+import { defaultModel } from '../defaultData';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const TRANSFERS = sharedFile(
   'sipri',
   'transfers-by-delivery-year_1990-2023_generated-2024-04-13.csv',
@@ -30,13 +26,7 @@ const TABLE = sharedFile(
 
 /** SIPRI's 1990-2023 export imported as the app does by default: its deals replace the default ones. */
 function importedSipri(): ModelData {
-  const current = validateDataset(
-    DATASET_KINDS.map((kind) => ({
-      kind,
-      file: kind,
-      text: readFileSync(join(ROOT, 'public/data', `${kind}.json`), 'utf8'),
-    })),
-  ).dataset;
+  const current = defaultModel().dataset;
   const outcome = importPipeline({
     files: [{ name: 'transfers.csv', bytes: new Uint8Array(readFileSync(TRANSFERS)) }],
     current,

@@ -3,11 +3,7 @@
  * weapon designations, pairs, agreements by short and full name; exact names first, then pairs,
  * states, agreements and deals.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_KINDS } from '../../src/data/schema';
-import { validateDataset } from '../../src/data/validate';
 import { indexDataset } from '../../src/model/dataset';
 import {
   Match,
@@ -18,16 +14,9 @@ import {
   type SearchHit,
 } from '../../src/model/search';
 import { fixtureDataset } from './fixture';
+import { defaultModel } from '../defaultData';
 
-const DATA = join(__dirname, '../../public/data');
-const { dataset } = validateDataset(
-  DATASET_KINDS.map((kind) => ({
-    kind,
-    file: `${kind}.json`,
-    text: readFileSync(join(DATA, `${kind}.json`), 'utf8'),
-  })),
-);
-const data = indexDataset(dataset!);
+const data = defaultModel();
 const index = searchIndex(data);
 const id = (hit: SearchHit | undefined): string => {
   if (!hit) return '(none)';

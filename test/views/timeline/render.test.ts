@@ -3,11 +3,8 @@
  * decimal, so the files are stable. A missing golden file is written on the first run; after
  * that a difference fails (update with `npx vitest run -u test/views` after checking the diff).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDataset, type FileInput } from '../../../src/data/validate';
-import { DATASET_KINDS } from '../../../src/data/schema';
 import { indexDataset, type ModelData } from '../../../src/model/dataset';
 import { defaultFilters, type FilterState } from '../../../src/model/filters';
 import {
@@ -30,6 +27,7 @@ import {
 import { LANE_GAP } from '../../../src/views/timeline/lanes';
 import { el, toSvgString } from '../../../src/views/timeline/svgTree';
 import { fixtureDataset } from '../../model/fixture';
+import { defaultModel } from '../../defaultData';
 
 const fixture = indexDataset(fixtureDataset());
 
@@ -124,12 +122,7 @@ describe('renderTimeline', () => {
   });
 
   it('renders the default dataset with finite numbers and named bars that never overprint', () => {
-    const inputs: FileInput[] = DATASET_KINDS.map((kind) => ({
-      kind,
-      file: `${kind}.json`,
-      text: readFileSync(join(__dirname, '../../../public/data', `${kind}.json`), 'utf8'),
-    }));
-    const data = indexDataset(validateDataset(inputs).dataset);
+    const data = defaultModel();
     const model = build(data);
     for (const size of [
       { width: 1000, height: 320 },
