@@ -20,6 +20,9 @@ export function EventMarksLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
   const halos = useAppStore((s) => s.view.display.halos);
   const selection = useAppStore((s) => s.view.selection);
   const theme = useCanvasTheme();
+  // With something selected, only its ties keep their badges (the rest is dimmed); once per
+  // selection, not per frame.
+  const chosen = useMemo(() => (data ? badgeStates(data, selection) : null), [data, selection]);
   const marks = useMemo(
     () => (data ? eventMarks(data, compileFilters(data, filters)) : null),
     [data, filters],
@@ -59,8 +62,6 @@ export function EventMarksLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
 
       let badges = 0;
       const ink = theme.palette.eventKinds.visit;
-      // With something selected, only its ties keep their badges (the rest is dimmed).
-      const chosen = badgeStates(data, selection);
       for (const tie of marks.ties) {
         const a = at(tie.a);
         const b = at(tie.b);
@@ -94,7 +95,7 @@ export function EventMarksLayer({ sigma, graph }: { sigma: EntenteSigma; graph: 
       canvas.dataset.badges = String(badges);
       canvas.dataset.halos = String(rings);
     },
-    [sigma, data, marks, filters, halos, selection, theme],
+    [sigma, data, marks, filters, halos, chosen, theme],
   );
   // Above the edges, under the nodes and labels.
   useCanvasOverlay(sigma, 'event-marks-layer', 'under-nodes', draw, graph);
