@@ -26,6 +26,7 @@ import {
   PanelTabs,
   SheetBar,
   useDetailsSheetOnSelect,
+  useSideSheetFromView,
   useSheetStore,
 } from './PanelSheets';
 import { SideTabs } from './SideTabs';
@@ -51,6 +52,7 @@ export function App() {
   useGlobalKeys();
   useDocumentPreferences();
   useDetailsSheetOnSelect(isPhone);
+  useSideSheetFromView(isPhone);
   useServiceWorker();
 
   if (embed) return <EmbeddedApp />;

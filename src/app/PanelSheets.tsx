@@ -101,3 +101,15 @@ export function useDetailsSheetOnSelect(isPhone: boolean) {
     if (isPhone && selection) useSheetStore.getState().setSheet('side');
   }, [isPhone, selection]);
 }
+
+/**
+ * On a phone, a view that names a side panel other than Details (a presenter's link with
+ * `panels=rankings`, or Back to such a view) opens that panel's sheet, so the link shows what it
+ * was made to show. Details alone does not: the default view opens on the network, full screen.
+ */
+export function useSideSheetFromView(isPhone: boolean) {
+  const side = useAppStore((s) => SIDE_PANELS.find((p) => s.view.panels.includes(p)) ?? null);
+  useEffect(() => {
+    if (isPhone && side !== null && side !== 'details') useSheetStore.getState().setSheet('side');
+  }, [isPhone, side]);
+}

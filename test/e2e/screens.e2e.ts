@@ -323,6 +323,43 @@ describe.skipIf(!chromium)('touch', () => {
       await browser.close();
     }
   });
+  it('on a phone, a link naming a side panel (panels=rankings) opens on that sheet; the default link on the network', async () => {
+    const browser = await launchBrowser({ touch: true, viewport: { width: 390, height: 844 } });
+    try {
+      const { page, errors } = await openApp(browser.context, `${baseUrl}?panels=rankings`);
+      const rankings = page.getByRole('region', { name: 'Rankings', exact: true });
+      await expect(
+        rankings.waitFor({ state: 'visible', timeout: 10_000 }),
+      ).resolves.toBeUndefined();
+      await expect(page.locator('.app').getAttribute('data-sheet')).resolves.toBe('side');
+      expect((await page.locator('.network-panel').boundingBox())!.height).toBeGreaterThan(150);
+      // Closed, it stays closed: the link's panel does not come back by itself.
+      await page.getByRole('button', { name: 'Close' }).click();
+      await expect(page.locator('.app').getAttribute('data-sheet')).resolves.toBeNull();
+      await expect(rankings.isVisible()).resolves.toBe(false);
+      // The six tab names fit across, down to the narrowest phones, the active one too.
+      await page.locator('.panel-tabs').getByRole('button', { name: 'Rankings' }).click();
+      await expect(page.locator('.app').getAttribute('data-sheet')).resolves.toBe('side');
+      for (const width of [390, 360]) {
+        await resizeTo(page, { width, height: 740 });
+        const overflowing = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.panel-tabs button')]
+            .filter(
+              (b) =>
+                b.scrollWidth > b.clientWidth + 1 || b.getBoundingClientRect().right > innerWidth,
+            )
+            .map((b) => b.textContent),
+        );
+        expect(overflowing, `tabs cut at ${width} px`).toEqual([]);
+      }
+
+      const plain = await openApp(browser.context, baseUrl);
+      await expect(plain.page.locator('.app').getAttribute('data-sheet')).resolves.toBeNull();
+      expect([...errors, ...plain.errors]).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 /** Every distinct position a node takes, frame by frame, while `act` runs and for a while after. */
