@@ -83,83 +83,87 @@ function addEvent(b: Builder, index: number): string {
   return key;
 }
 
-function addAgreement(b: Builder, index: number, after?: string): void {
-  const a = b.data.agreements[index]!;
-  const key = `agreement:${a.record.id}`;
+/**
+ * The step under `key`, made on first sight; `after` (an event step that produced or announced it)
+ * is linked each time, so a record reached from two events names both.
+ */
+function upsertStep(
+  b: Builder,
+  key: string,
+  make: () => Omit<StoryStep, 'key' | 'after'>,
+  after?: string,
+): void {
   let step = b.steps.get(key);
   if (!step) {
-    const parties = new Set(a.members.map((m) => m.country)).size;
-    step = {
-      key,
-      stage: 'agreement',
-      position: eventPosition(a.record.signed),
-      when: formatPartialDate(a.record.signed),
-      title: a.record.shortName ?? a.record.name,
-      detail: `${AGREEMENT_TYPE_LABELS[a.type]} · signed${parties > 2 ? ` · ${countOf(parties, 'party', 'parties')}` : ''}`,
-      target: { kind: 'agreement', id: a.record.id },
-      after: [],
-    };
+    step = { key, ...make(), after: [] };
     b.steps.set(key, step);
   }
   if (after && !step.after.includes(after)) step.after.push(after);
 }
 
+function addAgreement(b: Builder, index: number, after?: string): void {
+  const a = b.data.agreements[index]!;
+  upsertStep(
+    b,
+    `agreement:${a.record.id}`,
+    () => {
+      const parties = new Set(a.members.map((m) => m.country)).size;
+      return {
+        stage: 'agreement',
+        position: eventPosition(a.record.signed),
+        when: formatPartialDate(a.record.signed),
+        title: a.record.shortName ?? a.record.name,
+        detail: `${AGREEMENT_TYPE_LABELS[a.type]} · signed${parties > 2 ? ` · ${countOf(parties, 'party', 'parties')}` : ''}`,
+        target: { kind: 'agreement', id: a.record.id },
+      };
+    },
+    after,
+  );
+}
+
 function addDeal(b: Builder, index: number, after?: string): void {
   const t = b.data.transfers[index]!;
   const target = { kind: 'deal', index, supplier: t.supplier, recipient: t.recipient } as const;
-  const names = `${b.data.countries[b.data.countryIndex.get(t.supplier)!]!.name} → ${
-    b.data.countries[b.data.countryIndex.get(t.recipient)!]!.name
-  }`;
-  const link = (step: StoryStep) => {
-    if (after && !step.after.includes(after)) step.after.push(after);
-  };
-  if (t.ordered) {
-    const key = `order:${index}`;
-    let step = b.steps.get(key);
-    if (!step) {
-      const units = t.ordered.units === undefined ? '' : ` · ${countOf(t.ordered.units, 'unit')}`;
-      step = {
-        key,
+  const names = () =>
+    `${b.data.countries[b.data.countryIndex.get(t.supplier)!]!.name} → ${
+      b.data.countries[b.data.countryIndex.get(t.recipient)!]!.name
+    }`;
+  const units = (n: number | undefined) => (n === undefined ? '' : ` · ${countOf(n, 'unit')}`);
+  const ordered = t.ordered;
+  if (ordered)
+    upsertStep(
+      b,
+      `order:${index}`,
+      () => ({
         stage: 'order',
-        position: t.ordered.year,
-        when: String(t.ordered.year),
+        position: ordered.year,
+        when: String(ordered.year),
         title: t.designation,
-        detail: `${names}${units}`,
+        detail: names() + units(ordered.units),
         target,
-        after: [],
-      };
-      b.steps.set(key, step);
-    }
-    link(step);
-  }
-  if (t.deliveries.length > 0) {
-    const key = `delivery:${index}`;
-    let step = b.steps.get(key);
-    if (!step) {
-      const years = t.deliveries.map((d) => d.year);
-      const known = t.deliveries.filter((d) => d.units !== undefined);
-      const units =
-        known.length > 0
-          ? ` · ${countOf(
-              known.reduce((s, d) => s + d.units!, 0),
-              'unit',
-            )}`
-          : '';
-      step = {
-        key,
-        stage: 'delivery',
-        position: Math.min(...years),
-        when: formatYearRuns(years),
-        title: t.designation,
-        detail: `${names}${units}`,
-        target,
-        after: [],
-      };
-      b.steps.set(key, step);
-    }
-    // The delivery follows from its order; an event that announced the deal still counts.
-    link(step);
-  }
+      }),
+      after,
+    );
+  // The delivery follows from its order; an event that announced the deal still counts.
+  if (t.deliveries.length > 0)
+    upsertStep(
+      b,
+      `delivery:${index}`,
+      () => {
+        const years = t.deliveries.map((d) => d.year);
+        const known = t.deliveries.filter((d) => d.units !== undefined);
+        return {
+          stage: 'delivery',
+          position: Math.min(...years),
+          when: formatYearRuns(years),
+          title: t.designation,
+          detail:
+            names() + units(known.length > 0 ? known.reduce((s, d) => s + d.units!, 0) : undefined),
+          target,
+        };
+      },
+      after,
+    );
 }
 
 /**
