@@ -47,11 +47,22 @@ export function EventsController({ sigma }: Props) {
       const camera = sigma.getCamera();
       const state = camera.getState();
       const step = 0.08 * state.ratio;
+      // Arrows pan the way they point on screen, also with the camera turned (orientation.ts).
+      const { width, height } = sigma.getDimensions();
+      const centre = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+      const pan = (dx: number, dy: number) => {
+        const toward = sigma.viewportToFramedGraph({ x: width / 2 + dx, y: height / 2 + dy });
+        const length = Math.hypot(toward.x - centre.x, toward.y - centre.y) || 1;
+        return {
+          x: state.x + (step * (toward.x - centre.x)) / length,
+          y: state.y + (step * (toward.y - centre.y)) / length,
+        };
+      };
       const moves: Record<string, Partial<typeof state>> = {
-        ArrowLeft: { x: state.x - step },
-        ArrowRight: { x: state.x + step },
-        ArrowUp: { y: state.y + step },
-        ArrowDown: { y: state.y - step },
+        ArrowLeft: pan(-1, 0),
+        ArrowRight: pan(1, 0),
+        ArrowUp: pan(0, -1),
+        ArrowDown: pan(0, 1),
         '+': { ratio: state.ratio / 1.3 },
         '=': { ratio: state.ratio / 1.3 },
         '-': { ratio: state.ratio * 1.3 },

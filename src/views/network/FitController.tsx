@@ -8,7 +8,8 @@
  * to settle, the container says so (`data-fit-pending="true"`), for browser tests.
  */
 import { useEffect, useRef } from 'react';
-import { fitBeside, sameCamera, type CameraState } from '../../model/cameraFit';
+import { fitBeside, sameCamera } from '../../model/cameraFit';
+import type { CameraState } from 'sigma/types';
 import { useAppStore } from '../../state/store';
 import { usePlayStore } from '../timeline/playStore';
 import { setAutoCamera } from './autoCamera';
@@ -18,6 +19,7 @@ import type { Positions } from './positions';
 import type { EntenteSigma } from './sigmaTypes';
 import { comparisonPaneOf } from './comparisonRegistry';
 import { overlayBoxes } from './overlays';
+import { cameraAngleOf, UPRIGHT_HOME, uprightSpace } from './orientation';
 
 /** Wait for the drawn graph to stop changing (a brush drag, a layout's last steps). */
 const SETTLE_MS = 300;
@@ -28,10 +30,17 @@ const OVERLAY_MARGIN = 14;
 
 /**
  * The camera that frames every drawn node where the layout puts it (the nodes may still be gliding
- * there), in sigma's camera space; null if none is drawn.
+ * there), in sigma's camera space, turned by `angle` (the canvas's own by default); null if none
+ * is drawn.
  */
-export function fittedCamera(sigma: EntenteSigma, target: Positions | null): CameraState | null {
-  const home = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+export function fittedCamera(
+  sigma: EntenteSigma,
+  target: Positions | null,
+  angle = cameraAngleOf(sigma),
+): CameraState | null {
+  // Frame in an upright screen, then turn the camera (orientation.ts).
+  const space = uprightSpace(sigma, angle);
+  const home = { cameraState: space.turnedHome };
   const points: { x: number; y: number }[] = [];
   // Side by side, the comparison pane shares the camera (and the frame): frame both pictures.
   for (const drawing of [sigma, comparisonPaneOf(sigma)]) {
@@ -39,18 +48,18 @@ export function fittedCamera(sigma: EntenteSigma, target: Positions | null): Cam
     drawing.getGraph().forEachNode((key, attrs) => {
       const d = drawing.getNodeDisplayData(key);
       if (!d || d.hidden) return;
-      // Graph coordinates -> camera space, through the home view (the frame is fixed: WORLD_BOX).
-      const at = sigma.graphToViewport(target?.get(key) ?? attrs, { cameraState: home });
-      points.push(sigma.viewportToFramedGraph(at, { cameraState: home }));
+      // Graph coordinates -> the home view (the frame is fixed: WORLD_BOX) -> upright camera space.
+      points.push(space.upright(sigma.graphToViewport(target?.get(key) ?? attrs, home)));
     });
   }
   if (points.length === 0) return null;
   const { width, height } = sigma.getDimensions();
   if (width === 0 || height === 0) return null;
   // How much camera space the view spans at ratio 1 (sigma fits the frame to the shorter side).
-  const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, { cameraState: home });
-  const unit = sigma.framedGraphToViewport({ x: 1, y: 1 }, { cameraState: home });
-  return fitBeside(
+  const upright = { cameraState: UPRIGHT_HOME };
+  const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, upright);
+  const unit = sigma.framedGraphToViewport({ x: 1, y: 1 }, upright);
+  const fitted = fitBeside(
     points,
     {
       width,
@@ -69,6 +78,7 @@ export function fittedCamera(sigma: EntenteSigma, target: Positions | null): Cam
       margin: OVERLAY_MARGIN,
     },
   );
+  return fitted && space.turn(fitted);
 }
 
 /** Frame the drawn graph now, as the network's own choice (not stored in the view). */
@@ -81,7 +91,9 @@ export function fitDrawnGraph(
   if (!target) return;
   setAutoCamera(sigma, target);
   const camera = sigma.getCamera();
-  if (!sameCamera(camera.getState(), target)) moveCamera(camera, target, duration);
+  const now = camera.getState();
+  if (!sameCamera(now, target) || Math.abs(now.angle - target.angle) > 1e-4)
+    moveCamera(camera, target, duration);
 }
 
 export function FitController({ sigma, layouts }: { sigma: EntenteSigma; layouts: LayoutStore }) {

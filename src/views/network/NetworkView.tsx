@@ -29,6 +29,7 @@ import { GraphController } from './GraphController';
 import { LabelsController } from './LabelsController';
 import { LayoutController, LayoutStore } from './LayoutController';
 import { MotionController } from './MotionController';
+import { OrientationController } from './OrientationController';
 import { ReducersController } from './ReducersController';
 import { prewarmLayoutWorker } from './forceLayout';
 import { clearDrawnGraph, setDrawnGraph } from './graphRegistry';
@@ -158,6 +159,7 @@ export function NetworkView() {
           <LabelsController sigma={sigma} />
           <EventsController sigma={sigma} />
           <EdgePickingController sigma={sigma} />
+          <OrientationController sigma={sigma} />
           <CameraController sigma={sigma} />
           <FitController sigma={sigma} layouts={layouts} />
           <MotionController sigma={sigma} />

@@ -7,6 +7,7 @@ import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../../state/store';
 import { getDrawnGraph } from '../network/graphRegistry';
 import { moveCamera } from '../network/moveCamera';
+import { cameraAngleOf, UPRIGHT_HOME, uprightSpace } from '../network/orientation';
 
 export interface Box {
   minX: number;
@@ -62,22 +63,23 @@ export function useFrameStep(card: RefObject<HTMLElement | null>) {
       const target = getDrawnGraph();
       if (!target) return;
       const { sigma } = target;
-      const nodes = sigma
-        .getGraph()
-        .nodes()
-        .map((key) => sigma.getNodeDisplayData(key))
-        .filter((d) => d !== undefined && !d.hidden);
-      if (nodes.length === 0) return;
+      // Framed in an upright screen, then turned as the canvas is (network/orientation.ts).
+      const space = uprightSpace(sigma, cameraAngleOf(sigma));
+      const home = { cameraState: space.turnedHome };
       const box: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-      for (const d of nodes) {
-        box.minX = Math.min(box.minX, d!.x);
-        box.maxX = Math.max(box.maxX, d!.x);
-        box.minY = Math.min(box.minY, d!.y);
-        box.maxY = Math.max(box.maxY, d!.y);
-      }
-      const home = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
-      const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, { cameraState: home });
-      const unit = sigma.framedGraphToViewport({ x: 1, y: 1 }, { cameraState: home });
+      sigma.getGraph().forEachNode((key) => {
+        const d = sigma.getNodeDisplayData(key);
+        if (!d || d.hidden) return;
+        const p = space.upright(sigma.framedGraphToViewport(d, home));
+        box.minX = Math.min(box.minX, p.x);
+        box.maxX = Math.max(box.maxX, p.x);
+        box.minY = Math.min(box.minY, p.y);
+        box.maxY = Math.max(box.maxY, p.y);
+      });
+      if (!(box.maxX >= box.minX)) return;
+      const upright = { cameraState: UPRIGHT_HOME };
+      const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, upright);
+      const unit = sigma.framedGraphToViewport({ x: 1, y: 1 }, upright);
       const { width, height } = sigma.getDimensions();
       const cardBox = card.current?.getBoundingClientRect();
       const container = sigma.getContainer().getBoundingClientRect();
@@ -92,7 +94,7 @@ export function useFrameStep(card: RefObject<HTMLElement | null>) {
         maxRatio: 1,
         minRatio: 0.12,
       });
-      moveCamera(sigma.getCamera(), state, 600);
+      moveCamera(sigma.getCamera(), space.turn(state), 600);
     }, SETTLE_MS);
     return () => clearTimeout(timer);
   }, [card, step, camera, drawn]);
