@@ -81,6 +81,11 @@ export interface Disc {
 export interface PlacementOptions {
   /** The visible area; labels must fit inside it. */
   viewport: { width: number; height: number };
+  /**
+   * Pixels kept free along the viewport's edges: a label flush with the edge (its halo cut off)
+   * reads as cut; it takes another side, or is left out.
+   */
+  edge?: number;
   /** Space between a node's edge and its label, and around every label. */
   gap?: number;
   /** Every drawn node (including unlabelled ones): labels avoid covering them when they can. */
@@ -243,9 +248,12 @@ class Grid<T extends { box: Box }> {
 /** Counting covered nodes or crossings beyond this changes no choice worth its time (COST). */
 const COUNT_LIMIT = 4;
 
-function inside(b: Box, viewport: { width: number; height: number }): boolean {
+function inside(b: Box, viewport: { width: number; height: number }, edge: number): boolean {
   return (
-    b.x >= 0 && b.y >= 0 && b.x + b.width <= viewport.width && b.y + b.height <= viewport.height
+    b.x >= edge &&
+    b.y >= edge &&
+    b.x + b.width <= viewport.width - edge &&
+    b.y + b.height <= viewport.height - edge
   );
 }
 
@@ -278,6 +286,7 @@ export function placeLabels(
   options: PlacementOptions,
 ): Placement {
   const gap = options.gap ?? 3;
+  const edge = options.edge ?? 0;
   const order = [...candidates].sort(
     (a, b) =>
       Number(b.forced ?? false) - Number(a.forced ?? false) ||
@@ -335,7 +344,7 @@ export function placeLabels(
       const offset = gap + ring * (c.height + 2 * gap);
       for (const [i, anchor] of anchors.entries()) {
         const box = labelBox(c, anchor, offset);
-        if (!inside(box, options.viewport)) continue;
+        if (!inside(box, options.viewport, edge)) continue;
         const padded = pad(box, gap);
         if (hitsLabel(padded) || hitsLeader(padded) || coversSolid(box, c.key)) continue;
         const clean = ring * COST.ring + i * COST.anchor;

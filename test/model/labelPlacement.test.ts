@@ -74,6 +74,26 @@ describe('placeLabels', () => {
     expect(none).toEqual([]);
   });
 
+  it('keeps labels a margin away from the viewport edges when asked (no halo cut by the edge)', () => {
+    // A node 69 px from the left: its label just fits on the left flush with the edge…
+    const near = label('RSS', 69, 300, { width: 60 });
+    expect(
+      placeLabels([near], { viewport, previous: new Map([['RSS', 'left']]) }).placed[0]!.anchor,
+    ).toBe('left');
+    // …but not 4 px in: it takes another side, wholly inside the margin.
+    const { placed } = placeLabels([near], {
+      viewport,
+      edge: 4,
+      previous: new Map([['RSS', 'left']]),
+    });
+    expect(placed[0]!.anchor).not.toBe('left');
+    expect(placed[0]!.box.x).toBeGreaterThanOrEqual(4);
+    // A label that fits nowhere inside the margin is left out.
+    const wide = label('WIDE', 400, 300, { width: 795 });
+    expect(placeLabels([wide], { viewport }).placed).toHaveLength(1);
+    expect(placeLabels([wide], { viewport, edge: 4 }).placed).toEqual([]);
+  });
+
   it('prefers a place that covers no other node', () => {
     const { placed } = placeLabels([label('A', 100, 100)], {
       viewport,

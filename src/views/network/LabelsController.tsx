@@ -34,6 +34,8 @@ const FONT_FAMILY = 'system-ui, sans-serif';
 const LINE = 1.3;
 /** A leader line's width (px); the vector export (networkSvg) draws it the same. */
 const LEADER_WIDTH = 0.8;
+/** Pixels every label keeps from the canvas's edges (its halo included). */
+const EDGE = 4;
 /** Pixels from a highlighted node's disc to the outside of its ring (drawRing: 2.5 + 1.5 / 2). */
 const RING_CLEARANCE = 4;
 
@@ -202,6 +204,7 @@ export function LabelsController({ sigma, aggregate }: Props) {
       }
       const { placed } = placeLabels(candidates, {
         viewport: { width, height },
+        edge: EDGE,
         discs,
         previous: previous.current,
         gap: 3,
