@@ -114,8 +114,9 @@ export async function nextFrames(page: Page, count = 2) {
 
 /**
  * Wait until the picture stands still: the drawn nodes (a layout switch or the move to the force
- * layout animates them for up to a second), the camera (a presentation step flies to its view)
- * and no camera fit waiting for the graph to settle (`data-fit-pending`); then for a drawn frame.
+ * layout animates them for up to a second), the camera (a presentation step flies to its view; a
+ * layout switch may turn it) and no camera fit waiting for the graph to settle
+ * (`data-fit-pending`); then for a drawn frame.
  */
 export async function settled(page: Page) {
   await page.waitForFunction(
@@ -123,13 +124,15 @@ export async function settled(page: Page) {
       const w = window as unknown as {
         entente?: {
           graph: { mapNodes(f: (k: string, a: { x: number; y: number }) => string): string[] };
-          sigma: { getCamera(): { getState(): { x: number; y: number; ratio: number } } };
+          sigma: {
+            getCamera(): { getState(): { x: number; y: number; ratio: number; angle: number } };
+          };
         };
         lastPositions?: string;
       };
       if (!w.entente) return true;
-      const { x, y, ratio } = w.entente.sigma.getCamera().getState();
-      const positions = `${x},${y},${ratio};${w.entente.graph.mapNodes((k, a) => `${k}:${a.x},${a.y}`).join(';')}`;
+      const { x, y, ratio, angle } = w.entente.sigma.getCamera().getState();
+      const positions = `${x},${y},${ratio},${angle};${w.entente.graph.mapNodes((k, a) => `${k}:${a.x},${a.y}`).join(';')}`;
       const still = w.lastPositions === positions;
       w.lastPositions = positions;
       return still && document.querySelector('[data-fit-pending="true"]') === null;
