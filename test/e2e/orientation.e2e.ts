@@ -87,7 +87,7 @@ describe.skipIf(!chromium)('the camera turns with the canvas', () => {
     await browser?.close();
   });
 
-  it('on a phone the force layout runs down the canvas; wider, it is not turned; and back', async () => {
+  it('on a phone the force layout runs down the canvas; wider, it is not turned; and back; arrows pan as they point', async () => {
     const { page, errors } = await openApp(browser.context, baseUrl);
     const phone = await picture(page);
     expectTurned(phone);
@@ -102,6 +102,25 @@ describe.skipIf(!chromium)('the camera turns with the canvas', () => {
 
     await resizeTo(page, PHONE);
     expectTurned(await picture(page));
+
+    // The arrow keys pan the way they point on the turned screen: right moves the picture left.
+    const at = () =>
+      page.evaluate(() => {
+        const { sigma } = (window as unknown as { entente: { sigma: any } }).entente;
+        return sigma.framedGraphToViewport(sigma.getNodeDisplayData('USA')) as {
+          x: number;
+          y: number;
+        };
+      });
+    const before = await at();
+    await page.getByTestId('network-canvas').focus();
+    await page.keyboard.press('ArrowRight');
+    // The moved camera is the user's: it goes into the link once it stands still.
+    await page.waitForURL(/cam=/);
+    await settled(page);
+    const after = await at();
+    expect(after.x - before.x).toBeLessThan(-10);
+    expect(Math.abs(after.y - before.y)).toBeLessThan(0.5);
     expect(errors).toEqual([]);
     await page.close();
   });
