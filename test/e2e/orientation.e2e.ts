@@ -185,6 +185,48 @@ describe.skipIf(!chromium)('the camera turns with the canvas', () => {
   });
 });
 
+describe.skipIf(!chromium)('a presentation on a phone', () => {
+  it('turns a force-layout step and frames it above the step card', async () => {
+    const browser = await launchBrowser({ touch: true, viewport: PHONE });
+    try {
+      const { page, errors } = await openApp(browser.context, baseUrl);
+      await page.getByRole('button', { name: 'Menu', exact: true }).click();
+      await page.getByText('Tours', { exact: true }).click();
+      await page.getByRole('button', { name: 'The Cold War blocs' }).click();
+      const card = page.getByRole('complementary', { name: 'Presentation step' });
+      // Step 3: both blocs in 1985, on the force layout (steps 1 and 2 are a single pact each).
+      for (const step of [1, 2]) {
+        await card.getByText(`Step ${step} of`).waitFor({ timeout: 10_000 });
+        await page.keyboard.press('ArrowRight');
+      }
+      await card.getByText('Step 3 of').waitFor({ timeout: 10_000 });
+      await waitForDrawn(page);
+      // The part of the canvas above the card, which covers its bottom on a phone.
+      const free = await page.evaluate(() => {
+        const canvas = document.querySelector('[data-testid="network-canvas"]')!;
+        const card = document.querySelector('[aria-label="Presentation step"]')!;
+        const c = canvas.getBoundingClientRect();
+        return (card.getBoundingClientRect().top - c.top) / c.height;
+      });
+      expect(free).toBeLessThan(0.9);
+      // The step frames itself once its years have slid in: wait until it has (it glides there).
+      const framed = async () => {
+        const p = await picture(page);
+        return p.count > 20 && p.bottom <= free && (p.bottom - p.top) / free > 0.8;
+      };
+      await expect.poll(framed, { timeout: 20_000 }).toBe(true);
+      const p = await picture(page);
+      expect(p.camera.angle).toBeCloseTo(QUARTER, 6);
+      expectInside(p);
+      expect(p.west.y).toBeLessThan(p.east.y);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 interface DrawnLabel {
   text: string;
   box: { x: number; y: number; width: number; height: number };
