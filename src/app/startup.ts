@@ -7,7 +7,7 @@
 import { useEffect } from 'react';
 import type { Problem } from '../data/problem';
 import type { ModelData } from '../model/dataset';
-import { firstPicture } from '../model/firstPicture';
+import { firstPictureOf } from '../model/datasetFigures';
 import { useAppStore } from '../state/store';
 import { loadDefaultOffMainThread, openStoredDataset } from '../views/import/runImport';
 import { openSourceAtStart } from '../views/source/openSource';
@@ -61,7 +61,7 @@ export async function loadForLink(search: string) {
   return {
     data,
     problems,
-    view: namesNoView(raw) ? firstPicture(data) : cleaned.state,
+    view: namesNoView(raw) ? firstPictureOf(data) : cleaned.state,
     notices: cleaned.ignored,
     extras: { ...cleaned.extras, dataset: datasetId },
   };

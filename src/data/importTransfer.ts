@@ -2,8 +2,15 @@
  * Handing an imported dataset from the worker to the main thread without a long task: one
  * structured clone of 30,000 deals takes ~100 ms, so the result travels as a small head (the
  * model without its deals, typed columns transferred, not copied) and then chunks of deals,
- * each cheap to receive.
+ * each cheap to receive. The head also carries the dataset's figures (model/datasetFigures.ts),
+ * computed here in the worker, so the page does not compute them while it shows the dataset.
  */
+import {
+  adoptDatasetFigures,
+  datasetFigures,
+  figureBuffers,
+  type DatasetFigures,
+} from '../model/datasetFigures';
 import type { ModelData } from '../model/dataset';
 import type { Transfer } from '../model/types';
 
@@ -14,6 +21,7 @@ export interface ModelHead {
     dataset: Omit<ModelData['dataset'], 'transfers'>;
   };
   transferCount: number;
+  figures: DatasetFigures;
 }
 
 export function splitModel(data: ModelData): {
@@ -27,11 +35,12 @@ export function splitModel(data: ModelData): {
   for (let i = 0; i < transfers.length; i += CHUNK_SIZE)
     chunks.push(transfers.slice(i, i + CHUNK_SIZE));
   const d = data.deliveries;
-  const buffers = [d.year, d.supplier, d.recipient, d.deal, d.category, d.units, d.tiv].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  const figures = datasetFigures(data);
+  const buffers = [d.year, d.supplier, d.recipient, d.deal, d.category, d.units, d.tiv]
+    .map((a) => a.buffer as ArrayBuffer)
+    .concat(figureBuffers(figures));
   return {
-    head: { data: { ...rest, dataset: datasetRest }, transferCount: transfers.length },
+    head: { data: { ...rest, dataset: datasetRest }, transferCount: transfers.length, figures },
     chunks,
     buffers,
   };
@@ -40,10 +49,12 @@ export function splitModel(data: ModelData): {
 /** Rebuild the model from its head and chunks (the dataset's deals are the model's deals). */
 export function joinModel(head: ModelHead, chunks: Transfer[][]): ModelData {
   const transfers = chunks.flat();
-  return {
+  const data: ModelData = {
     ...head.data,
     transfers,
     transferIndex: new Map(transfers.map((t, i) => [t.id, i])),
     dataset: { ...head.data.dataset, transfers },
   };
+  adoptDatasetFigures(data, head.figures);
+  return data;
 }

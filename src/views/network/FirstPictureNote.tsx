@@ -4,8 +4,8 @@
  * selection and camera stay). Shown only while the view is exactly the first picture; otherwise
  * the note it stands in for (how many flows are drawn).
  */
-import { useMemo, type ReactNode } from 'react';
-import { firstPicture } from '../../model/firstPicture';
+import type { ReactNode } from 'react';
+import { firstPictureOf } from '../../model/datasetFigures';
 import { DEFAULT_AGREEMENT_TYPES } from '../../model/filters';
 import { AGREEMENT_TYPE_LABELS, DEFENCE_OBLIGATION_TYPES } from '../../model/types';
 import { useGraphSpec } from '../../state/hooks';
@@ -18,7 +18,8 @@ const format = new Intl.NumberFormat('en-GB').format;
 export function useIsFirstPicture(): boolean {
   const data = useAppStore((s) => s.data);
   const view = useAppStore((s) => s.view);
-  const first = useMemo(() => (data ? firstPicture(data) : null), [data]);
+  // Once per dataset (the start-up and the dataset worker compute the same one).
+  const first = data ? firstPictureOf(data) : null;
   if (!data || !first) return false;
   const picture = { ...view, selection: null, camera: null, panels: first.panels };
   return serialiseViewState(picture, data) === serialiseViewState(first, data);

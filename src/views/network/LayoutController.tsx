@@ -9,12 +9,12 @@ import { useEffect } from 'react';
 import type { EntenteSigma } from './sigmaTypes';
 import type { ModelData } from '../../model/dataset';
 import type { Coordinates } from '../../model/forceLayout';
-import { buildLayoutInput } from '../../model/layoutGraph';
+import { geoPositionsOf, layoutInputOf } from '../../model/datasetFigures';
 import { motionMs } from '../../state/motion';
 import { useAppStore } from '../../state/store';
 import { startForceLayout } from './forceLayout';
 import { LAYOUT_ARRIVAL_MS, LAYOUT_SWITCH_MS, moveTo, setPositions } from './moveNodes';
-import { fitToWorldBox, geoPositions, type Positions } from './positions';
+import { fitToWorldBox, type Positions } from './positions';
 
 /**
  * `pending`: the first picture in the force layout waits a moment (PENDING_MS) for positions:
@@ -89,8 +89,9 @@ export function LayoutController({ sigma, layouts, onStatus }: Props) {
   // Compute the layouts when the dataset changes.
   useEffect(() => {
     if (!data) return;
-    const input = buildLayoutInput(data);
-    layouts.start(data, geoPositions(data));
+    // Once per dataset, and usually computed already by the dataset worker (datasetFigures.ts).
+    const input = layoutInputOf(data);
+    layouts.start(data, geoPositionsOf(data));
     setDrawn({ layoutReady: false });
     const showsForce = () => useAppStore.getState().view.display.layout === 'force';
 

@@ -1,13 +1,11 @@
 /**
- * Node positions of both layouts, for every node that can ever be drawn. Positions are computed
- * once per dataset, so filters and play only show and hide nodes: nothing jumps.
+ * The frame both layouts share, and the force layout fitted into it. The map's positions are
+ * model/mapPositions.ts; both are computed once per dataset, so filters and play only show and
+ * hide nodes: nothing jumps.
  */
-import type { ModelData } from '../../model/dataset';
-import { hubKey } from '../../model/keys';
-import { groupHubPosition } from '../../model/geoGroups';
-import { geoPosition } from '../../model/projection';
+import type { Positions } from '../../model/mapPositions';
 
-export type Positions = Map<string, { x: number; y: number }>;
+export type { Positions };
 
 /**
  * The one frame of every layout, so switching layouts never rescales the picture: a box that holds
@@ -18,18 +16,6 @@ export const WORLD_BOX = { x: [-520, 520] as [number, number], y: [-300, 300] as
 
 /** How much wider than tall a force layout may be stretched to fill the box. */
 const MAX_STRETCH = 1.5;
-
-export function geoPositions(data: ModelData): Positions {
-  const positions: Positions = new Map();
-  for (const c of data.countries) positions.set(c.id, geoPosition(c.lat, c.lon));
-  for (const a of data.agreements) {
-    // A hub sits at the centre of its members (of the largest cluster of them, when they are
-    // scattered over the world), nudged north so it does not hide one of them.
-    const hub = groupHubPosition(a.members.map((m) => data.countries[m.country]!));
-    if (hub) positions.set(hubKey(a.record.id), hub);
-  }
-  return positions;
-}
 
 /**
  * Fit a force layout into WORLD_BOX, so both layouts share one camera frame. The frame is

@@ -4,8 +4,7 @@
  * rendered as text.
  */
 import { AgreementButton } from './AgreementButton';
-import { useMemo } from 'react';
-import { describeDataset } from '../../model/about';
+import { descriptionOf } from '../../model/datasetFigures';
 import type { ModelData } from '../../model/dataset';
 import {
   formatSpan,
@@ -52,8 +51,9 @@ export function DetailsPanel() {
 
 /** What a first-time visitor needs before anything is selected: how to read the picture. */
 function HowToRead({ data }: { data: ModelData | null }) {
-  // Once per dataset: it counts the deals that carry values (30,000 after a SIPRI import).
-  const about = useMemo(() => (data ? describeDataset(data) : null), [data]);
+  // Once per dataset: it counts the deals that carry values (30,000 after a SIPRI import), so the
+  // dataset worker usually has (datasetFigures.ts).
+  const about = data ? descriptionOf(data) : null;
   return (
     <div className="how-to-read">
       <p className="hint">
