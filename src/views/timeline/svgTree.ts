@@ -63,10 +63,62 @@ export function toDom(node: SvgNode, doc: Document): SVGElement {
   return element;
 }
 
-/** Replace the children of `parent` with the description's nodes. */
+/** What each layer shows now (its children's descriptions), to patch the next drawing against. */
+const mounted = new WeakMap<Element, SvgNode[]>();
+
+/**
+ * Make the children of `parent` show the description's nodes. The layer's previous drawing is
+ * patched, not replaced: an element whose tag stays is kept and only its changed attributes and
+ * text are set. A redraw where little changed (a new dataset with the same agreements, a hover)
+ * then costs little DOM work, and the browser little style and layout work in the next frame.
+ */
 export function mountInto(parent: Element, nodes: SvgNode[]): void {
+  const previous = mounted.get(parent);
+  // Patch only what this function drew: anything else in the layer means drawing it afresh.
+  if (previous && parent.childNodes.length === previous.length)
+    patchChildren(parent, previous, nodes);
+  else {
+    const doc = parent.ownerDocument;
+    const fragment = doc.createDocumentFragment();
+    for (const n of nodes) fragment.appendChild(toDom(n, doc));
+    parent.replaceChildren(fragment);
+  }
+  mounted.set(parent, nodes);
+}
+
+/** `parent`'s element children show `before`: make them show `after`. */
+function patchChildren(parent: Element, before: SvgNode[], after: SvgNode[]): void {
   const doc = parent.ownerDocument;
-  const fragment = doc.createDocumentFragment();
-  for (const n of nodes) fragment.appendChild(toDom(n, doc));
-  parent.replaceChildren(fragment);
+  const elements = [...parent.children];
+  const kept = Math.min(before.length, after.length);
+  for (let i = 0; i < kept; i++) {
+    const old = before[i]!;
+    const next = after[i]!;
+    if (old === next) continue;
+    const element = elements[i]!;
+    // Another tag, or text appearing or going (a text node comes first): a new element.
+    if (old.tag !== next.tag || (old.text === undefined) !== (next.text === undefined))
+      element.replaceWith(toDom(next, doc));
+    else patchElement(element, old, next);
+  }
+  for (let i = after.length; i < before.length; i++) elements[i]!.remove();
+  if (after.length > before.length) {
+    const fragment = doc.createDocumentFragment();
+    for (let i = before.length; i < after.length; i++) fragment.appendChild(toDom(after[i]!, doc));
+    parent.appendChild(fragment);
+  }
+}
+
+function patchElement(element: Element, old: SvgNode, next: SvgNode): void {
+  const was = old.attrs ?? {};
+  const now = next.attrs ?? {};
+  for (const k in now) {
+    const v = now[k];
+    if (v === undefined) {
+      if (was[k] !== undefined) element.removeAttribute(k);
+    } else if (v !== was[k]) element.setAttribute(k, String(v));
+  }
+  for (const k in was) if (was[k] !== undefined && now[k] === undefined) element.removeAttribute(k);
+  if (next.text !== undefined && next.text !== old.text) element.firstChild!.nodeValue = next.text;
+  patchChildren(element, old.children ?? [], next.children ?? []);
 }
