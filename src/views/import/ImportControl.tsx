@@ -51,6 +51,21 @@ function modeHint(mode: CombineMode, data: ModelData): string {
   }
 }
 
+/**
+ * An idle moment (at most IDLE_WAIT_MS away). Receiving 30,000 deals leaves the garbage collector
+ * work to do (the end of a major collection, ~20-30 ms here); in an idle moment it does it in a
+ * task of its own, instead of inside the long task that shows the new dataset. Where the browser
+ * has no requestIdleCallback (Safari), the next task.
+ */
+const IDLE_WAIT_MS = 200;
+function idleMoment(): Promise<void> {
+  return new Promise((next) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => next(), { timeout: IDLE_WAIT_MS });
+    else setTimeout(next, 0);
+  });
+}
+
 /** Read the head of each file (the whole of a JSON file) and recognise it. */
 async function inspectFiles(files: File[]): Promise<Inspection[]> {
   // The detectors load with the importers, on first use: most readers never import.
@@ -129,8 +144,8 @@ export function ImportControl() {
     );
     setPhase({ step: 'done', outcome, files });
     if (outcome.ok) {
-      // The report first, the new dataset in the next task: two shorter tasks, not one long one.
-      await new Promise((next) => setTimeout(next, 0));
+      // The report first, the new dataset in a later task: two shorter tasks, not one long one.
+      await idleMoment();
       const notices = outcome.kept
         ? outcome.notes
         : [
