@@ -117,12 +117,26 @@ export function ReducersController({ sigma }: Props) {
     const active = hovered !== null || selection !== null;
     // The graph holds the light palette; the dark theme swaps each colour for its twin.
     const dark = theme.name === 'dark';
+    const labelSize = presenting ? 18 : 12;
+    const labelRenderedSizeThreshold = presenting ? 5 : 7;
+    // Nothing to reduce, and sigma has no reducers already: setting them would only make sigma
+    // re-index and redraw the graph for nothing (a new dataset does so on the graph it replaces).
+    if (
+      !active &&
+      !dark &&
+      sigma.getSetting('nodeReducer') === null &&
+      sigma.getSetting('edgeReducer') === null &&
+      sigma.getSetting('labelColor').color === theme.label &&
+      sigma.getSetting('labelSize') === labelSize &&
+      sigma.getSetting('labelRenderedSizeThreshold') === labelRenderedSizeThreshold
+    )
+      return;
     // One settings change, so sigma re-indexes once.
     sigma.setSettings({
       labelColor: { color: theme.label },
       // Large labels when presenting: readable from the back of the room.
-      labelSize: presenting ? 18 : 12,
-      labelRenderedSizeThreshold: presenting ? 5 : 7,
+      labelSize,
+      labelRenderedSizeThreshold,
       nodeReducer:
         active || dark
           ? (key, attrs) => {
