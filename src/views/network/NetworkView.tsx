@@ -85,11 +85,18 @@ export function NetworkView() {
       instance.setCustomBBox({ x: WORLD_BOX.x, y: WORLD_BOX.y });
       setSigma(instance);
       // sigma resizes only on a window resize or a render: a container that changes size with
-      // the layout (a sheet, a notice, a presentation) must be redrawn at its new size.
+      // the layout (a sheet, a notice, a presentation) must be redrawn at its new size. Unless a
+      // render has already drawn it at that size (each render measures the container first): a
+      // second full frame would change nothing (a new dataset's notices come with a render).
       const observer =
         typeof ResizeObserver === 'undefined'
           ? null
-          : new ResizeObserver(() => instance?.scheduleRender());
+          : new ResizeObserver(() => {
+              if (!instance) return;
+              const drawn = instance.getDimensions();
+              if (drawn.width !== container.offsetWidth || drawn.height !== container.offsetHeight)
+                instance.scheduleRender();
+            });
       observer?.observe(container);
       stopObserving = () => observer?.disconnect();
       // A read-only handle for browser tests and curious users in the console.
