@@ -12,7 +12,7 @@ import {
   type ImportOutcome,
   type ImportRequest,
 } from '../data/importPipeline';
-import { splitModel, type ModelHead } from '../data/importTransfer';
+import { dealChunks, modelHead, type ModelHead } from '../data/importTransfer';
 import { loadDefaultDataset } from '../data/load';
 import { loadDataset, saveDataset } from '../data/storage';
 import { indexDataset } from '../model/dataset';
@@ -45,9 +45,10 @@ const post = (message: WorkerMessage, transfer: Transferable[] = []) =>
 
 function send(outcome: Extract<ImportOutcome, { ok: true }>, kept: boolean) {
   const { data, dataset: _dataset, ...report } = outcome;
-  const { head, chunks, buffers } = splitModel(data);
+  // The deals first: while the page receives them, the worker works out the figures of the head.
+  for (const chunk of dealChunks(data)) post({ type: 'transfers', chunk });
+  const { head, buffers } = modelHead(data);
   post({ type: 'head', head, report, kept }, buffers);
-  for (const chunk of chunks) post({ type: 'transfers', chunk });
   post({ type: 'done' });
 }
 
