@@ -59,7 +59,8 @@ export function startForceLayout(input: LayoutInput, handlers: LayoutHandlers): 
     worker.terminate();
     handlers.failed(event.message || 'the layout worker failed');
   };
-  // The input's arrays are copied (the page keeps nothing of them but the keys).
+  // The input's arrays are copied, not transferred: the page keeps them, once per dataset
+  // (model/datasetFigures.ts).
   worker.postMessage({ input });
   return { cancel: () => worker.terminate() };
 }
