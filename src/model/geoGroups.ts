@@ -33,8 +33,11 @@ function rowWidth(lat: number): number {
 
 /** Distance on the map, the shorter way: directly or across the date line. */
 export function mapDistance(a: LatLon, b: LatLon): number {
-  const p = geoPosition(a.lat, a.lon);
-  const q = geoPosition(b.lat, b.lon);
+  return distanceBetween(a, b, geoPosition(a.lat, a.lon), geoPosition(b.lat, b.lon));
+}
+
+/** mapDistance of two places whose map points `p` and `q` are known. */
+function distanceBetween(a: LatLon, b: LatLon, p: Point, q: Point): number {
   const dx = Math.abs(p.x - q.x);
   const wrap = rowWidth((a.lat + b.lat) / 2) - dx;
   return Math.hypot(Math.min(dx, Math.max(0, wrap)), p.y - q.y);
@@ -44,9 +47,12 @@ export function mapDistance(a: LatLon, b: LatLon): number {
 export function memberClusters(members: readonly LatLon[], gap = SCATTER_GAP): number[][] {
   const parent = members.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // Each member projected once, not once per pair (an alliance of 30 has 435 pairs).
+  const points = members.map((m) => geoPosition(m.lat, m.lon));
   for (let i = 0; i < members.length; i++)
     for (let j = i + 1; j < members.length; j++)
-      if (mapDistance(members[i]!, members[j]!) <= gap) parent[find(i)] = find(j);
+      if (distanceBetween(members[i]!, members[j]!, points[i]!, points[j]!) <= gap)
+        parent[find(i)] = find(j);
   const clusters = new Map<number, number[]>();
   members.forEach((_, i) => {
     const root = find(i);
