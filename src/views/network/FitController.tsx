@@ -19,7 +19,7 @@ import type { Positions } from './positions';
 import type { EntenteSigma } from './sigmaTypes';
 import { comparisonPaneOf } from './comparisonRegistry';
 import { overlayBoxes } from './overlays';
-import { cameraAngleOf, UPRIGHT_HOME, uprightSpace } from './orientation';
+import { cameraAngleOf, uprightSpace } from './orientation';
 
 /** Wait for the drawn graph to stop changing (a brush drag, a layout's last steps). */
 const SETTLE_MS = 300;
@@ -55,18 +55,9 @@ export function fittedCamera(
   if (points.length === 0) return null;
   const { width, height } = sigma.getDimensions();
   if (width === 0 || height === 0) return null;
-  // How much camera space the view spans at ratio 1 (sigma fits the frame to the shorter side).
-  const upright = { cameraState: UPRIGHT_HOME };
-  const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, upright);
-  const unit = sigma.framedGraphToViewport({ x: 1, y: 1 }, upright);
   const fitted = fitBeside(
     points,
-    {
-      width,
-      height,
-      spanX: width / Math.abs(unit.x - origin.x),
-      spanY: height / Math.abs(unit.y - origin.y),
-    },
+    space.fitView(width, height),
     // Never wider than the whole frame (the home view), never closer than a few states need;
     // beside the cards laid over the canvas (a legend, a note), not under them: the camera may
     // then go out further.

@@ -8,6 +8,7 @@
  */
 import type { CameraState } from 'sigma/types';
 import { cameraAngle } from '../../model/cameraAngle';
+import type { FitView } from '../../model/cameraFit';
 import type { LayoutName } from '../../model/viewState';
 import { useAppStore } from '../../state/store';
 import type { EntenteSigma } from './sigmaTypes';
@@ -38,11 +39,29 @@ export interface UprightSpace {
   upright(pixel: Point): Point;
   /** The turned camera that shows, turned, what the upright camera `camera` shows. */
   turn(camera: { x: number; y: number; ratio: number }): CameraState;
+  /**
+   * The pixels one unit of upright camera space spans in the home view, across and down (sigma
+   * fits the frame to the canvas's shorter side; y is negative, as screen y grows downwards).
+   */
+  scale: Point;
+  /** A canvas of this size, for the fits (model/cameraFit.ts): how much camera space it spans. */
+  fitView(width: number, height: number): FitView;
 }
 
 export function uprightSpace(projection: Projection, angle: number): UprightSpace {
   const turnedHome = { ...UPRIGHT_HOME, angle };
+  const upright = { cameraState: UPRIGHT_HOME };
+  const origin = projection.framedGraphToViewport({ x: 0, y: 0 }, upright);
+  const unit = projection.framedGraphToViewport({ x: 1, y: 1 }, upright);
+  const scale = { x: unit.x - origin.x, y: unit.y - origin.y };
   return {
+    scale,
+    fitView: (width, height) => ({
+      width,
+      height,
+      spanX: width / Math.abs(scale.x),
+      spanY: height / Math.abs(scale.y),
+    }),
     turnedHome,
     upright: (pixel) => projection.viewportToFramedGraph(pixel, { cameraState: UPRIGHT_HOME }),
     turn: (camera) => {

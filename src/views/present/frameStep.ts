@@ -7,7 +7,7 @@ import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../../state/store';
 import { getDrawnGraph } from '../network/graphRegistry';
 import { moveCamera } from '../network/moveCamera';
-import { cameraAngleOf, UPRIGHT_HOME, uprightSpace } from '../network/orientation';
+import { cameraAngleOf, uprightSpace } from '../network/orientation';
 
 export interface Box {
   minX: number;
@@ -77,9 +77,6 @@ export function useFrameStep(card: RefObject<HTMLElement | null>) {
         box.maxY = Math.max(box.maxY, p.y);
       });
       if (!(box.maxX >= box.minX)) return;
-      const upright = { cameraState: UPRIGHT_HOME };
-      const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, upright);
-      const unit = sigma.framedGraphToViewport({ x: 1, y: 1 }, upright);
       const { width, height } = sigma.getDimensions();
       const cardBox = card.current?.getBoundingClientRect();
       const container = sigma.getContainer().getBoundingClientRect();
@@ -87,7 +84,7 @@ export function useFrameStep(card: RefObject<HTMLElement | null>) {
       const below =
         cardBox && cardBox.width > width / 2 ? Math.max(0, container.bottom - cardBox.top) : 0;
       const state = cameraToFrame(box, {
-        scale: { x: unit.x - origin.x, y: unit.y - origin.y },
+        scale: space.scale,
         viewport: { width, height },
         area: { left: 0, top: 0, width, height: height - below },
         padding: 36,

@@ -53,19 +53,12 @@ describe('uprightSpace', () => {
         const at = (p: Point, camera: CameraState) =>
           projection.framedGraphToViewport(p, { cameraState: camera });
         const upright = band.map((p) => space.upright(at(p, space.turnedHome)));
-        const origin = at({ x: 0, y: 0 }, UPRIGHT_HOME);
-        const unit = at({ x: 1, y: 1 }, UPRIGHT_HOME);
         const padding = 40;
-        const fitted = fitBeside(
-          upright,
-          {
-            width,
-            height,
-            spanX: width / Math.abs(unit.x - origin.x),
-            spanY: height / Math.abs(unit.y - origin.y),
-          },
-          { padding, maxRatio: 4, minRatio: 0.01 },
-        )!;
+        const fitted = fitBeside(upright, space.fitView(width, height), {
+          padding,
+          maxRatio: 4,
+          minRatio: 0.01,
+        })!;
         const turned = space.turn(fitted);
         expect(turned.angle).toBe(angle);
         expect(turned.ratio).toBe(fitted.ratio);
@@ -101,12 +94,9 @@ describe('uprightSpace', () => {
     const upright = band.map((p) =>
       space.upright(projection.framedGraphToViewport(p, { cameraState: space.turnedHome })),
     );
-    const view = {
-      width,
-      height,
-      spanX: width / Math.abs(unit.x - origin.x),
-      spanY: height / Math.abs(unit.y - origin.y),
-    };
+    // The space's scale is sigma's: the pixels of one camera-space unit in the upright home view.
+    expect(space.scale).toEqual({ x: unit.x - origin.x, y: unit.y - origin.y });
+    const view = space.fitView(width, height);
     const turned = space.turn(fitBeside(upright, view, { padding: 40 })!);
     const drawn = band.map((p) => projection.framedGraphToViewport(p, { cameraState: turned }));
     const ys = drawn.map((p) => p.y);
