@@ -4,17 +4,11 @@
  * alone (NATO in 1949) would sit small in the middle, and on a phone be a speck.
  */
 import { useEffect, type RefObject } from 'react';
+import { extentOf, type Extent } from '../../model/cameraFit';
 import { useAppStore } from '../../state/store';
 import { getDrawnGraph } from '../network/graphRegistry';
 import { moveCamera } from '../network/moveCamera';
 import { cameraAngleOf, uprightSpace } from '../network/orientation';
-
-export interface Box {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
 
 interface Frame {
   /** Viewport pixels per framed-graph unit at ratio 1, signed (sigma's y grows upwards). */
@@ -29,21 +23,21 @@ interface Frame {
 }
 
 /** The camera (framed-graph centre and ratio) that puts `box` in the middle of the free area. */
-export function cameraToFrame(box: Box, frame: Frame): { x: number; y: number; ratio: number } {
+export function cameraToFrame(box: Extent, frame: Frame): { x: number; y: number; ratio: number } {
   const { scale, viewport, area, padding } = frame;
   const width = Math.max(1, area.width - 2 * padding);
   const height = Math.max(1, area.height - 2 * padding);
   const fit = Math.max(
-    ((box.maxX - box.minX) * Math.abs(scale.x)) / width,
-    ((box.maxY - box.minY) * Math.abs(scale.y)) / height,
+    ((box.x1 - box.x0) * Math.abs(scale.x)) / width,
+    ((box.y1 - box.y0) * Math.abs(scale.y)) / height,
   );
   const ratio = Math.min(frame.maxRatio, Math.max(frame.minRatio, fit));
   // Where the box's centre must land, against where the camera's centre lands (the viewport's).
   const dx = area.left + area.width / 2 - viewport.width / 2;
   const dy = area.top + area.height / 2 - viewport.height / 2;
   return {
-    x: (box.minX + box.maxX) / 2 - (dx * ratio) / scale.x,
-    y: (box.minY + box.maxY) / 2 - (dy * ratio) / scale.y,
+    x: (box.x0 + box.x1) / 2 - (dx * ratio) / scale.x,
+    y: (box.y0 + box.y1) / 2 - (dy * ratio) / scale.y,
     ratio,
   };
 }
@@ -66,17 +60,13 @@ export function useFrameStep(card: RefObject<HTMLElement | null>) {
       // Framed in an upright screen, then turned as the canvas is (network/orientation.ts).
       const space = uprightSpace(sigma, cameraAngleOf(sigma));
       const home = { cameraState: space.turnedHome };
-      const box: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+      const points: { x: number; y: number }[] = [];
       sigma.getGraph().forEachNode((key) => {
         const d = sigma.getNodeDisplayData(key);
-        if (!d || d.hidden) return;
-        const p = space.upright(sigma.framedGraphToViewport(d, home));
-        box.minX = Math.min(box.minX, p.x);
-        box.maxX = Math.max(box.maxX, p.x);
-        box.minY = Math.min(box.minY, p.y);
-        box.maxY = Math.max(box.maxY, p.y);
+        if (d && !d.hidden) points.push(space.upright(sigma.framedGraphToViewport(d, home)));
       });
-      if (!(box.maxX >= box.minX)) return;
+      const box = extentOf(points);
+      if (!box) return;
       const { width, height } = sigma.getDimensions();
       const cardBox = card.current?.getBoundingClientRect();
       const container = sigma.getContainer().getBoundingClientRect();

@@ -18,7 +18,7 @@ const onScreen = (p: { x: number; y: number }, c: { x: number; y: number; ratio:
 
 describe('cameraToFrame', () => {
   it('zooms onto a small graph until it fills the width, centred', () => {
-    const box = { minX: 0.4, maxX: 0.6, minY: 0.45, maxY: 0.55 };
+    const box = { x0: 0.4, x1: 0.6, y0: 0.45, y1: 0.55 };
     const camera = cameraToFrame(box, phone);
     expect(camera.ratio).toBeCloseTo((0.2 * 390) / 350);
     const a = onScreen({ x: 0.4, y: 0.55 }, camera);
@@ -29,7 +29,7 @@ describe('cameraToFrame', () => {
   });
 
   it('centres the graph in the part the step card leaves free', () => {
-    const box = { minX: 0.4, maxX: 0.6, minY: 0.45, maxY: 0.55 };
+    const box = { x0: 0.4, x1: 0.6, y0: 0.45, y1: 0.55 };
     const camera = cameraToFrame(box, {
       ...phone,
       area: { left: 0, top: 0, width: 390, height: 600 },
@@ -40,7 +40,7 @@ describe('cameraToFrame', () => {
   });
 
   it('never zooms out past the whole world, nor in closer than the limit', () => {
-    expect(cameraToFrame({ minX: -1, maxX: 2, minY: -1, maxY: 2 }, phone).ratio).toBe(1);
-    expect(cameraToFrame({ minX: 0.5, maxX: 0.5, minY: 0.5, maxY: 0.5 }, phone).ratio).toBe(0.1);
+    expect(cameraToFrame({ x0: -1, x1: 2, y0: -1, y1: 2 }, phone).ratio).toBe(1);
+    expect(cameraToFrame({ x0: 0.5, x1: 0.5, y0: 0.5, y1: 0.5 }, phone).ratio).toBe(0.1);
   });
 });
